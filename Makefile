@@ -1,0 +1,60 @@
+# Two commands on a fresh machine (Python 3.11+, git, make): `make regen` and `make test`.
+# Each bootstraps what it needs: uv from scripts/bootstrap-requirements.txt (hash-pinned, with pip), then every
+# tool and library from requirements.lock (hash-pinned, with uv). Nothing else is installed by hand.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export UV_NO_PROGRESS := 1
+export UV_PYTHON := $(shell command -v $(PYTHON))
+PACKAGES := generated/jogg-ai-client/jogg_ai_client generated/viddyscribe-client/viddyscribe_client \
+	generated/memories-ai-client/memories_ai_client
+
+.PHONY: env regen test check lint typecheck pytest record lock
+
+$(UV): scripts/bootstrap-requirements.txt
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $<
+	touch $@
+
+# The generated packages go on the path through a .pth file (what an editable install writes), so the
+# environment never builds them and `python -c "import jogg_ai_client"` works from it.
+$(STAMP): requirements.lock $(UV)
+	$(UV) venv --quiet --allow-existing $(VENV)
+	$(UV) pip sync --quiet --require-hashes --python $(BIN)/python requirements.lock
+	$(BIN)/python scripts/link_packages.py
+	touch $@
+
+env: $(STAMP)
+
+regen: $(STAMP)
+	$(BIN)/python scripts/regen.py
+
+check: $(STAMP)
+	$(BIN)/python scripts/validate_specs.py
+	$(BIN)/python scripts/regen.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check overlays scripts tests
+	$(BIN)/ruff format --check overlays scripts tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy $(PACKAGES)
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+test: check lint typecheck pytest
+
+# Re-record every cassette against the local stand-in server (or a live API whose key is set).
+record: $(STAMP)
+	$(BIN)/pytest --record-mode=rewrite tests/cassette_tests
+
+# Re-resolve requirements.lock from pyproject.toml (needs the package index).
+lock: $(UV)
+	$(UV) pip compile pyproject.toml --group dev --universal --python-version 3.11 --generate-hashes \
+		--no-header --quiet -o requirements.lock

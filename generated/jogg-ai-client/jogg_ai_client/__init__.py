@@ -1,0 +1,16 @@
+"""A client library for accessing JoggAI OpenAPI v2"""
+
+__version__ = "0.1.0"
+__api_version__ = "2.0.0"
+
+from .client import AuthenticatedClient, Client  # noqa: E402
+from .lib import *  # noqa: F403
+from .lib import __all__ as _lib_all
+
+__all__ = (
+    "__api_version__",
+    "__version__",
+    "AuthenticatedClient",
+    "Client",
+    *_lib_all,
+)

@@ -1,0 +1,172 @@
+# Layered in by `make regen` from overlays/_core/waiting.py: edit it there, never here.
+"""Wait for a job to end: poll at once, then sleep per the PollPolicy, inside a total deadline.
+
+One loop serves every endpoint of every provider, described by a `TaskEndpoint`. Transient failures
+(connection errors, timeouts, 429, 5xx, a malformed body) are retried on the policy's schedule inside
+the deadline; permanent ones raise at once. A status the client does not list is not terminal, so a new
+server-side state never ends a wait early or loops it forever: the deadline still holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from . import clock
+from .errors import (
+    ApiConnectionError,
+    MalformedResponseError,
+    RateLimitError,
+    SDKError,
+    TaskCancelledError,
+    TaskFailedError,
+    WaitTimeoutError,
+    is_transient,
+)
+from .paths import require_id
+from .policy import PollPolicy, parse_retry_after
+from .transport import retries_disabled
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TaskEndpoint(Generic[T]):
+    """How to poll one status endpoint and read its task."""
+
+    helper: str
+    fetch: Callable[[Any, str], Any]
+    fetch_async: Callable[[Any, str], Awaitable[Any]]
+    task_of: Callable[[Any], T | None]
+    status_of: Callable[[T], object]
+    success: frozenset[str]
+    failure: frozenset[str]
+    cancelled: frozenset[str]
+    describe_failure: Callable[[T], str]
+    policy: PollPolicy
+
+
+class _Wait(Generic[T]):
+    """The state of one wait; the sync and async loops differ only in how they fetch and sleep."""
+
+    def __init__(
+        self,
+        endpoint: TaskEndpoint[T],
+        task_id: str,
+        timeout: float | None,
+        policy: PollPolicy | None,
+        on_progress: Callable[[T], object] | None,
+    ) -> None:
+        self.endpoint = endpoint
+        self.task_id = require_id(task_id, "task id")
+        self.timeout = timeout
+        if timeout is not None and not timeout >= 0:
+            raise ValueError("timeout must be >= 0 seconds, or None for no limit")
+        self.policy = policy or endpoint.policy
+        self.on_progress = on_progress
+        self.started = clock.DEFAULT.monotonic()
+        self.polls = 0
+        self.last_status: str | None = None
+        self.last_error: BaseException | None = None
+        self.deadline_reached = False
+
+    def failed(self, exc: BaseException) -> float | None:
+        """After a failed poll: the server's Retry-After hint, or raise when the failure is permanent."""
+        if isinstance(exc, httpx.HTTPError):
+            exc = ApiConnectionError(f"{type(exc).__name__} while polling {self.endpoint.helper}")
+        if not is_transient(exc):
+            raise exc
+        self.last_error = exc
+        return exc.retry_after if isinstance(exc, RateLimitError) else None
+
+    def observed(self, response: Any) -> tuple[bool, T | None, float | None]:
+        """After a good poll: (finished, task, Retry-After hint); raises when the task failed."""
+        task = self.endpoint.task_of(response.parsed)
+        status = self.endpoint.status_of(task) if task is not None else None
+        if task is None or not isinstance(status, str):
+            error = MalformedResponseError(
+                f"{self.endpoint.helper}: the response has no task status",
+                status_code=int(response.status_code),
+                body=response.content,
+            )
+            return False, None, self.failed(error)
+        self.last_status = str(status)
+        if self.on_progress is not None:
+            self.on_progress(task)
+        if status in self.endpoint.success:
+            return True, task, None
+        if status in self.endpoint.failure or status in self.endpoint.cancelled:
+            cls = TaskCancelledError if status in self.endpoint.cancelled else TaskFailedError
+            detail = self.endpoint.describe_failure(task)
+            raise cls(f"task {self.task_id!r} {status}: {detail}", task_id=self.task_id, status=str(status))
+        return False, task, parse_retry_after(response.headers.get("retry-after"))
+
+    def next_delay(self, retry_after: float | None) -> float:
+        delay = self.policy.next_delay(self.polls, retry_after)
+        if self.timeout is None:
+            return delay
+        elapsed = clock.DEFAULT.monotonic() - self.started
+        remaining = self.timeout - elapsed
+        if remaining <= 0 or self.deadline_reached:
+            raise WaitTimeoutError(
+                f"task {self.task_id!r} still {self.last_status or 'unknown'} after {elapsed:.1f}s "
+                f"({self.polls} polls, timeout {self.timeout:g}s)",
+                task_id=self.task_id,
+                last_status=self.last_status,
+                elapsed=elapsed,
+            ) from self.last_error
+        if delay >= remaining:  # this sleep ends at the deadline: one last poll, then give up
+            self.deadline_reached = True
+            return remaining
+        return delay
+
+
+def wait(
+    endpoint: TaskEndpoint[T],
+    client: Any,
+    task_id: str,
+    *,
+    timeout: float | None,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[T], object] | None = None,
+) -> T:
+    state = _Wait(endpoint, task_id, timeout, policy, on_progress)
+    while True:
+        state.polls += 1
+        try:
+            with retries_disabled():
+                response = endpoint.fetch(client, state.task_id)
+        except (SDKError, httpx.HTTPError) as exc:
+            hint = state.failed(exc)
+        else:
+            done, task, hint = state.observed(response)
+            if done and task is not None:
+                return task
+        clock.DEFAULT.sleep(state.next_delay(hint))
+
+
+async def wait_async(
+    endpoint: TaskEndpoint[T],
+    client: Any,
+    task_id: str,
+    *,
+    timeout: float | None,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[T], object] | None = None,
+) -> T:
+    state = _Wait(endpoint, task_id, timeout, policy, on_progress)
+    while True:
+        state.polls += 1
+        try:
+            with retries_disabled():
+                response = await endpoint.fetch_async(client, state.task_id)
+        except (SDKError, httpx.HTTPError) as exc:
+            hint = state.failed(exc)
+        else:
+            done, task, hint = state.observed(response)
+            if done and task is not None:
+                return task
+        await clock.DEFAULT.async_sleep(state.next_delay(hint))

@@ -1,0 +1,51 @@
+# Layered in by `make regen` from overlays/memories/lib/profile.py: edit it there, never here.
+"""Memories.ai: the raw key in `Authorization` (no "Bearer"), and an envelope whose `code` mirrors the HTTP
+status; success is `code == 200` with `success: true` (error-codes page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import __version__
+from ._core.errors import (
+    ApiError,
+    AuthenticationError,
+    BadRequestError,
+    InsufficientCreditError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+)
+from ._core.profile import Profile, Verdict, text_field
+
+
+def _inspect(payload: Any) -> Verdict:
+    code = payload.get("code") if isinstance(payload, dict) else None
+    if not isinstance(code, int) or isinstance(code, bool):
+        return Verdict(False, None, None)
+    return Verdict(code == 200 and payload.get("success") is True, code, text_field(payload, "msg"))
+
+
+PROFILE = Profile(
+    provider="Memories.ai",
+    distribution="memories-ai-client",
+    version=__version__,
+    api_key_env="MEMORIES_API_KEY",
+    base_url_env="MEMORIES_BASE_URL",
+    default_base_url="https://mavi-backend.memories.ai/serve/api/v2",
+    auth_header="Authorization",
+    code_errors={
+        200: ApiError,  # code 200 with success false: the call failed though nothing else says why
+        400: BadRequestError,
+        401: AuthenticationError,
+        402: InsufficientCreditError,
+        403: PermissionDeniedError,
+        404: NotFoundError,
+        405: BadRequestError,
+        415: BadRequestError,
+        429: RateLimitError,
+        500: ServerError,
+    },
+    inspect=_inspect,
+)

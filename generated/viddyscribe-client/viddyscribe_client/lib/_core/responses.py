@@ -1,0 +1,95 @@
+# Layered in by `make regen` from overlays/_core/responses.py: edit it there, never here.
+"""Turn an HTTP response into a parsed model or one of the package's documented errors.
+
+Generated endpoint modules call `build_response` (see overlays/templates/endpoint_module.py.jinja), and the
+transport calls `check_response`, so a raw `AuthenticatedClient` and one from `create_client` agree: no
+non-standard status, HTML page, empty body or envelope error code escapes as ValueError or a fake success.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from http import HTTPStatus
+from typing import Any, TypeVar
+
+import httpx
+
+from ...types import Response
+from ..profile import PROFILE
+from .errors import ApiError, MalformedResponseError, error_for
+from .policy import parse_retry_after
+
+T = TypeVar("T")
+
+_NOT_JSON = object()
+
+
+def decode_json(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return _NOT_JSON
+
+
+def response_error(status_code: int, headers: Mapping[str, str], content: bytes) -> ApiError | None:
+    """The error this response stands for, or None when it is a success in the provider's own terms."""
+    success = 200 <= status_code < 300
+    payload = decode_json(content)
+    if payload is _NOT_JSON:
+        if success:
+            what = "an empty body" if not content.strip() else "a body that is not JSON"
+            return MalformedResponseError(f"{PROFILE.provider} sent {what}", status_code=status_code, body=content)
+        return error_for(
+            status_code,
+            content,
+            message=f"{PROFILE.provider} answered HTTP {status_code} with a body that is not JSON",
+            retry_after=parse_retry_after(headers.get("retry-after")),
+        )
+    verdict = PROFILE.inspect(payload)
+    if success and verdict.ok:
+        return None
+    if success and verdict.code is None:
+        return MalformedResponseError(
+            f"{PROFILE.provider} sent a body that is not the documented shape", status_code=status_code, body=content
+        )
+    return error_for(
+        status_code,
+        content,
+        code=verdict.code,
+        message=verdict.message or f"{PROFILE.provider} error",
+        code_map=PROFILE.code_errors,
+        retry_after=parse_retry_after(headers.get("retry-after")),
+    )
+
+
+def check_response(response: httpx.Response) -> None:
+    error = response_error(response.status_code, response.headers, response.content)
+    if error is not None:
+        raise error
+
+
+def build_response(response: httpx.Response, parse: Callable[[], T | None]) -> Response[T]:
+    check_response(response)
+    try:
+        parsed = parse()
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
+        raise MalformedResponseError(
+            f"{PROFILE.provider} sent a body that does not match the spec ({type(exc).__name__})",
+            status_code=response.status_code,
+            body=response.content,
+        ) from exc
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError as exc:  # a 2xx outside the standard list (299): no HTTPStatus member to report it with
+        raise MalformedResponseError(
+            f"{PROFILE.provider} answered with non-standard status {response.status_code}",
+            status_code=response.status_code,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )

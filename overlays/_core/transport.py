@@ -1,0 +1,118 @@
+"""The httpx transport behind every client: typed errors, and bounded retries of idempotent requests.
+
+It wraps the real transport (or one the caller passes, such as `httpx.MockTransport`) and serves both
+`httpx.Client` and `httpx.AsyncClient`, because the generated client hands the same `httpx_args` to both.
+Retries use capped exponential backoff with jitter and honour `Retry-After`; the wait helpers switch them
+off (`retries_disabled`) because a wait retries on its own schedule, inside its own deadline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import httpx
+
+from . import clock
+from .errors import ApiConnectionError, RateLimitError, SDKError, is_transient
+from .policy import RETRY_POLICY
+from .responses import response_error
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+MAX_RETRY_AFTER = 60.0
+
+_retries_off: ContextVar[bool] = ContextVar("retries_off", default=False)
+
+
+@contextmanager
+def retries_disabled() -> Iterator[None]:
+    token = _retries_off.set(True)
+    try:
+        yield
+    finally:
+        _retries_off.reset(token)
+
+
+def _connection_error(request: httpx.Request, exc: Exception) -> ApiConnectionError:
+    kind = "timed out" if isinstance(exc, httpx.TimeoutException) else f"failed ({type(exc).__name__})"
+    return ApiConnectionError(f"{request.method} {request.url.host}{request.url.path} {kind}")
+
+
+class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    def __init__(self, max_retries: int, inner: Any = None) -> None:
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError("max_retries must be a whole number >= 0")
+        self.max_retries = max_retries
+        self._inner = inner
+        self._sync: httpx.BaseTransport | None = inner if isinstance(inner, httpx.BaseTransport) else None
+        self._async: httpx.AsyncBaseTransport | None = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
+
+    def _delay(self, request: httpx.Request, error: SDKError, attempt: int) -> float | None:
+        """Seconds before the next try, or None to give up and raise `error`."""
+        retryable = request.method in IDEMPOTENT and is_transient(error) and not _retries_off.get()
+        if not retryable or attempt > self.max_retries:
+            return None
+        hint = error.retry_after if isinstance(error, RateLimitError) else None
+        if hint is not None and hint > MAX_RETRY_AFTER:
+            return None
+        return RETRY_POLICY.next_delay(attempt, hint)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._sync is None:
+            self._sync = httpx.HTTPTransport()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self._sync.handle_request(request)
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                error: SDKError = _connection_error(request, exc)
+                cause: Exception | None = exc
+            else:
+                problem = response_error(response.status_code, response.headers, response.content)
+                if problem is None:
+                    return response
+                error, cause = problem, None
+            delay = self._delay(request, error, attempt)
+            if delay is None:
+                raise error from cause
+            clock.DEFAULT.sleep(delay)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async is None:
+            self._async = httpx.AsyncHTTPTransport()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._async.handle_async_request(request)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                error: SDKError = _connection_error(request, exc)
+                cause: Exception | None = exc
+            else:
+                problem = response_error(response.status_code, response.headers, response.content)
+                if problem is None:
+                    return response
+                error, cause = problem, None
+            delay = self._delay(request, error, attempt)
+            if delay is None:
+                raise error from cause
+            await clock.DEFAULT.async_sleep(delay)
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
