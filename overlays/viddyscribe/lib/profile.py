@@ -25,8 +25,8 @@ def _inspect(payload: Any) -> Verdict:
         return Verdict(False, None, None)
     error = text_field(payload, "error")
     code = text_field(payload, "code") or error
-    ok = error is None or payload.get("status") is not None
-    return Verdict(ok, code, text_field(payload, "message") or error)
+    # No envelope: a 2xx object is the job itself (a failed job carries `error` too); errors come as 4xx/5xx.
+    return Verdict(True, code, text_field(payload, "message") or error)
 
 
 PROFILE = Profile(
