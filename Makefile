@@ -14,7 +14,7 @@ export UV_PYTHON := $(shell command -v $(PYTHON))
 PACKAGES := generated/jogg-ai-client/jogg_ai_client generated/viddyscribe-client/viddyscribe_client \
 	generated/memories-ai-client/memories_ai_client
 
-.PHONY: env regen test check lint typecheck pytest record lock
+.PHONY: env regen test check lint typecheck pytest record lock versions versions-check dist release
 
 $(UV): scripts/bootstrap-requirements.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -48,7 +48,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
-test: check lint typecheck pytest
+test: check lint typecheck pytest versions-check
 
 # Re-record every cassette against the local stand-in server (or a live API whose key is set).
 record: $(STAMP)
@@ -58,3 +58,21 @@ record: $(STAMP)
 lock: $(UV)
 	$(UV) pip compile pyproject.toml --group dev --universal --python-version 3.11 --generate-hashes \
 		--no-header --quiet -o requirements.lock
+
+# Each package's version lives in overlays/<provider>/release.yaml with a content hash per version (scripts/versions.py):
+# `make versions` records the hash for a new version; `make versions-check` (part of `make test`) fails when a
+# package's generated content changed but its version did not, and says how to raise it.
+versions: $(STAMP)
+	$(BIN)/python scripts/versions.py record
+
+versions-check: $(STAMP)
+	$(BIN)/python scripts/versions.py check
+
+# Wheel and sdist of each package into dist/, reproducible (same commit, same sha256: dist/SHA256SUMS), twine-checked.
+dist: $(STAMP)
+	$(BIN)/python scripts/dist.py
+
+# Build, check, upload to the index named by TWINE_REPOSITORY_URL (TWINE_USERNAME, TWINE_PASSWORD) and tag
+# <distribution>-v<version>; refuses a dirty tree and versions already released (tagged).
+release: $(STAMP)
+	$(BIN)/python scripts/release.py

@@ -10,8 +10,11 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from importlib.metadata import version
 from pathlib import Path
+
+import yaml
 
 from layer_code import layer_code
 from pipeline import ROOT, PipelineError, load_yaml, rel
@@ -30,6 +33,24 @@ def package_names(provider: str) -> tuple[str, str]:
         raise PipelineError(f"{rel(config_path)}: needs project_name_override and package_name_override") from exc
 
 
+def generator_config(provider: str, folder: Path) -> Path:
+    """overlays/<provider>/generator.yaml plus the version from overlays/<provider>/release.yaml, in `folder`.
+
+    The version is kept only in release.yaml (scripts/versions.py records a content hash beside it), so the
+    generator config must not set it too.
+    """
+    from versions import release_version
+
+    config_path = ROOT / "overlays" / provider / "generator.yaml"
+    config = load_yaml(config_path)
+    if "package_version_override" in config:
+        raise PipelineError(f"{rel(config_path)}: set the version in overlays/{provider}/release.yaml, not here")
+    config["package_version_override"] = release_version(provider)
+    merged = folder / "generator.yaml"
+    merged.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return merged
+
+
 def generate(provider: str, spec: Path, out: Path) -> Path:
     """Generate `provider` from `spec` into `out/<distribution>`; return that folder."""
     found = version("openapi-python-client")
@@ -41,18 +62,22 @@ def generate(provider: str, spec: Path, out: Path) -> Path:
     target = out / distribution
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "RUFF_NO_CACHE": "true"}
+    config_dir = Path(tempfile.mkdtemp(prefix=f"config-{provider}-"))
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
         "--path", str(spec),
-        "--config", str(ROOT / "overlays" / provider / "generator.yaml"),
+        "--config", str(generator_config(provider, config_dir)),
         "--custom-template-path", str(TEMPLATES),
         "--meta", "uv",
         "--fail-on-warning",
         "--output-path", str(target),
     ]  # fmt: skip
     out.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(command, cwd=out, env=env, capture_output=True, text=True, check=False)
+    try:
+        result = subprocess.run(command, cwd=out, env=env, capture_output=True, text=True, check=False)
+    finally:
+        shutil.rmtree(config_dir, ignore_errors=True)
     if result.returncode != 0:
         lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
         detail = " | ".join(lines[-6:]) if lines else f"exit {result.returncode}"
