@@ -65,7 +65,7 @@ def check_metadata(raw: bytes, where: str, distribution: str, version: str) -> N
     missing = [field for field in REQUIRED_METADATA if not meta.get_all(field)]
     if not meta.get_all("Requires-Dist") or missing:
         raise PipelineError(f"{where}: metadata lacks {', '.join(missing or ['Requires-Dist'])}")
-    if len(meta.get_payload() or "") < 200:  # type: ignore[arg-type]
+    if len(str(meta.get_payload() or "")) < 200:
         raise PipelineError(f"{where}: metadata has no README as its long description")
 
 
