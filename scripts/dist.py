@@ -125,7 +125,11 @@ def build_one(provider: str, scratch: Path) -> list[Path]:
 def twine_check(files: list[Path]) -> None:
     twine = Path(sys.executable).parent / "twine"
     result = subprocess.run(
-        [str(twine), "--no-color", "check", "--strict", *map(str, files)], capture_output=True, text=True, check=False
+        [str(twine), "--no-color", "check", "--strict", *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "COLUMNS": "200"},
     )
     print(result.stdout.strip())
     if result.returncode != 0:
