@@ -65,7 +65,9 @@ def main() -> int:
         packages = {package_names(provider)[1] for provider in new}
         upload = [f for f in files if f.name.split("-")[0] in packages]
         twine = Path(sys.executable).parent / "twine"
-        result = subprocess.run([str(twine), "upload", "--non-interactive", *map(str, upload)], check=False)
+        result = subprocess.run(
+            [str(twine), "upload", "--non-interactive", "--disable-progress-bar", *map(str, upload)], check=False
+        )
         if result.returncode != 0:
             raise PipelineError("twine upload failed; nothing was tagged")
     for provider in new:
