@@ -1,0 +1,202 @@
+"""`StandInServer`: a threaded HTTP/1.1 (keep-alive) server on 127.0.0.1 answering the three providers'
+status endpoints, each task following the scenario its id's prefix names (standin.scenarios).
+
+    with StandInServer() as server:
+        client = jogg.create_client("key", base_url=server.base_url("jogg"))
+        ...
+        server.requests  # [SeenRequest(method, path, headers), ...]
+
+State is kept per (endpoint, id) and advanced by every GET. A key header whose value is "wrong-key"
+(or no key header) gets the provider's authentication error and does not advance any task.
+Unknown paths get 404. Leaving the `with` block stops the server and closes open connections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+from collections import defaultdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, NamedTuple
+
+from . import providers
+from . import scenarios as sc
+
+WRONG_KEY = "wrong-key"
+RETRY_AFTER_SECONDS = 1
+HTML_BODY = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>upstream hiccup</body></html>"
+
+
+class SeenRequest(NamedTuple):
+    method: str
+    path: str  # raw path with query, as sent
+    headers: dict[str, str]
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 1024
+
+    def __init__(self, owner: StandInServer) -> None:
+        self.owner = owner
+        self.connections: set[socket.socket] = set()
+        self.connections_lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "StandIn/1"
+    timeout = 30  # an idle keep-alive connection is dropped after this many seconds
+    server: _HTTPServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.server.connections_lock:
+            self.server.connections.add(self.connection)
+
+    def finish(self) -> None:
+        with self.server.connections_lock:
+            self.server.connections.discard(self.connection)
+        with contextlib.suppress(OSError):
+            super().finish()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        try:
+            self._get()
+        except Exception as exc:  # a bug in the stand-in: answer it, never drop the connection silently
+            self._json(500, {"error": "standin_bug", "message": f"{type(exc).__name__}: {exc}"})
+
+    def _get(self) -> None:
+        owner = self.server.owner
+        owner._seen(SeenRequest("GET", self.path, dict(self.headers.items())))
+        routed = providers.route(self.path)
+        if routed is None:
+            self._json(404, {"error": "not_found", "message": f"no such path: {self.path.partition('?')[0]}"})
+            return
+        endpoint, task_id = routed
+        key = self.headers.get(providers.KEY_HEADERS[endpoint.provider])
+        if not key or key == WRONG_KEY:
+            self._json(*endpoint.error("auth", None))
+            return
+        if task_id is None:
+            self._json(*endpoint.error("missing", None))
+            return
+        step = sc.step(task_id, owner._advance(endpoint.name, task_id))
+        self._answer(endpoint, task_id, step)
+
+    def _other(self) -> None:
+        self.server.owner._seen(SeenRequest(self.command, self.path, dict(self.headers.items())))
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self._json(404 if providers.route(self.path) is None else 405, {"error": "method_not_allowed"})
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _other
+
+    def _answer(self, endpoint: providers.Endpoint, task_id: str, step: sc.Step) -> None:
+        if step.kind == sc.RESET:
+            self.close_connection = True
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            return
+        if step.kind == sc.HTML:
+            self._send(200, HTML_BODY, "text/html; charset=utf-8")
+            return
+        if step.kind in sc.FAULTS:
+            status, body = endpoint.error(step.kind, step.code)
+            extra = {"Retry-After": str(RETRY_AFTER_SECONDS)} if step.kind == sc.RATE_LIMITED else {}
+            self._json(status, body, extra)
+            return
+        self._json(*endpoint.task(task_id, step.kind))
+
+    def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(body).encode(), "application/json", headers)
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class StandInServer:
+    """The stand-in, started by `with` (or `start()`) and stopped on exit (or `stop()`)."""
+
+    def __init__(self) -> None:
+        self.requests: list[SeenRequest] = []
+        self._polls: defaultdict[tuple[str, str], int] = defaultdict(int)
+        self._lock = threading.Lock()
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        if self._httpd is None:
+            raise RuntimeError("the stand-in server is not running")
+        return int(self._httpd.server_address[1])
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def base_url(self, provider: str) -> str:
+        """The URL to pass as a client's base_url: "jogg", "viddyscribe" or "memories"."""
+        if provider not in providers.BASE_PATHS:
+            raise ValueError(f"unknown provider {provider!r}; expected one of {sorted(providers.BASE_PATHS)}")
+        return self.origin + providers.BASE_PATHS[provider]
+
+    def polls(self, endpoint: str, task_id: str) -> int:
+        """How many GETs the task has seen ("avatar", "lipsync", "aiscripts", "viddyscribe", "memories")."""
+        with self._lock:
+            return self._polls.get((endpoint, task_id), 0)
+
+    def start(self) -> StandInServer:
+        if self._httpd is not None:
+            return self
+        self._httpd = _HTTPServer(self)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="standin", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        httpd.shutdown()
+        with httpd.connections_lock:
+            open_connections = list(httpd.connections)
+        for conn in open_connections:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> StandInServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def _seen(self, request: SeenRequest) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    def _advance(self, endpoint: str, task_id: str) -> int:
+        with self._lock:
+            self._polls[(endpoint, task_id)] += 1
+            return self._polls[(endpoint, task_id)]
