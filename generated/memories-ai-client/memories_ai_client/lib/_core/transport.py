@@ -9,6 +9,7 @@ off (`retries_disabled`) because a wait retries on its own schedule, inside its 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -41,6 +42,60 @@ def _connection_error(request: httpx.Request, exc: Exception) -> ApiConnectionEr
     return ApiConnectionError(f"{request.method} {request.url.host}{request.url.path} {kind}")
 
 
+def _budget(request: httpx.Request) -> float | None:
+    timeout = request.extensions.get("timeout", {})
+    read = timeout.get("read") if isinstance(timeout, dict) else None
+    return float(read) if isinstance(read, int | float) else None
+
+
+class _Deadline:
+    """A whole-body deadline: httpx's read timeout is per read, so a server trickling one byte at a time
+    would otherwise hold a request (and the wait around it) for as long as it likes."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        budget = _budget(request)
+        self.end = None if budget is None else time.monotonic() + budget
+
+    def check(self) -> None:
+        if self.end is not None and time.monotonic() > self.end:
+            raise httpx.ReadTimeout("the response body did not arrive within the read timeout", request=self.request)
+
+
+def _rebuilt(request: httpx.Request, response: httpx.Response, raw: bytes) -> httpx.Response:
+    complete = httpx.Response(
+        response.status_code, headers=response.headers, content=raw, request=request, extensions=response.extensions
+    )
+    complete.read()
+    return complete
+
+
+def _complete(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    if response.is_stream_consumed:  # built from bytes (httpx.MockTransport): already complete
+        return response
+    deadline, chunks = _Deadline(request), []
+    try:
+        for chunk in response.iter_raw():
+            chunks.append(chunk)
+            deadline.check()
+    finally:
+        response.close()
+    return _rebuilt(request, response, b"".join(chunks))
+
+
+async def _complete_async(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    if response.is_stream_consumed:
+        return response
+    deadline, chunks = _Deadline(request), []
+    try:
+        async for chunk in response.aiter_raw():
+            chunks.append(chunk)
+            deadline.check()
+    finally:
+        await response.aclose()
+    return _rebuilt(request, response, b"".join(chunks))
+
+
 class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, max_retries: int, inner: Any = None) -> None:
         if not isinstance(max_retries, int) or max_retries < 0:
@@ -67,11 +122,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             attempt += 1
             try:
-                response = self._sync.handle_request(request)
-                try:
-                    response.read()
-                finally:
-                    response.close()
+                response = _complete(request, self._sync.handle_request(request))
             except httpx.TransportError as exc:
                 error: SDKError = _connection_error(request, exc)
                 cause: Exception | None = exc
@@ -92,11 +143,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             attempt += 1
             try:
-                response = await self._async.handle_async_request(request)
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
+                response = await _complete_async(request, await self._async.handle_async_request(request))
             except httpx.TransportError as exc:
                 error: SDKError = _connection_error(request, exc)
                 cause: Exception | None = exc
