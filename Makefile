@@ -14,7 +14,7 @@ export UV_PYTHON := $(shell command -v $(PYTHON))
 PACKAGES := generated/jogg-ai-client/jogg_ai_client generated/viddyscribe-client/viddyscribe_client \
 	generated/memories-ai-client/memories_ai_client
 
-.PHONY: env regen test check lint typecheck pytest record lock versions versions-check dist release
+.PHONY: env regen test check lint typecheck pytest record lock fuzz versions versions-check dist release
 
 $(UV): scripts/bootstrap-requirements.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -76,3 +76,7 @@ dist: $(STAMP)
 # <distribution>-v<version>; refuses a dirty tree and versions already released (tagged).
 release: $(STAMP)
 	$(BIN)/python scripts/release.py
+
+# Many more random fuzz inputs than `make test` runs; prints inputs tried and outcomes outside the rule.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz -p no:randomly -q
