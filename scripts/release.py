@@ -23,7 +23,7 @@ from pathlib import Path
 from dist import build_all
 from generate import package_names
 from pipeline import PROVIDERS, ROOT, PipelineError, run, staging
-from versions import problems, release_version
+from versions import problems, release_version, released, tag
 
 
 def git(*args: str) -> subprocess.CompletedProcess[str]:
@@ -31,11 +31,7 @@ def git(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def tag_name(provider: str) -> str:
-    return f"{package_names(provider)[0]}-v{release_version(provider)}"
-
-
-def released(provider: str) -> bool:
-    return git("rev-parse", "-q", "--verify", f"refs/tags/{tag_name(provider)}").returncode == 0
+    return tag(provider, release_version(provider))
 
 
 def main() -> int:
@@ -54,7 +50,7 @@ def main() -> int:
     drift = subprocess.run([sys.executable, str(ROOT / "scripts" / "regen.py"), "--check"], check=False)
     if drift.returncode != 0:
         raise PipelineError("generated/ differs from its sources; run `make regen`, commit, and try again")
-    new = [provider for provider in PROVIDERS if not released(provider)]
+    new = [provider for provider in PROVIDERS if not released(provider, release_version(provider))]
     for provider in PROVIDERS:
         if provider not in new:
             print(f"{tag_name(provider)}: already released (the tag exists); skipped")

@@ -6,8 +6,10 @@ one content hash per version ever recorded, so a version always names one set of
 
     check   (part of `make test`) the hash of generated/<distribution>/ must equal the hash recorded for the
             current version, the version must be the newest recorded, and CHANGELOG.md must have its section.
-    record  (`make versions`) records the hash for the current version. It refuses to change a hash that is
-            already committed (in HEAD): changed content needs a new version, not a new hash for an old one.
+    record  (`make versions`) records the hash for the current version. Once a version is released (the git
+            tag `<distribution>-v<version>` that `make release` makes exists) its hash is frozen: changed
+            content then needs a new version. Before its release a version may still take changes (each one
+            re-recorded), since nobody can have installed it yet.
 
 The content hash covers every file of generated/<distribution>/ (what the generator, the templates and the
 overlays made) except CHANGELOG.md (release notes change without the code changing, e.g. an Unreleased
@@ -74,16 +76,20 @@ def release_version(provider: str) -> str:
     return load_release(provider)[0]
 
 
-def committed_hashes(provider: str) -> dict[str, str]:
-    """The content hashes in HEAD's release.yaml; empty when git or the committed file is not there."""
-    path = release_path(provider).relative_to(ROOT).as_posix()
+def tag(provider: str, version: str) -> str:
+    return f"{distribution(provider)}-v{version}"
+
+
+def released(provider: str, version: str) -> bool:
+    """Whether `make release` released this version: the tag `<distribution>-v<version>` exists."""
     try:
-        shown = subprocess.run(["git", "show", f"HEAD:{path}"], cwd=ROOT, capture_output=True, text=True, check=False)
+        found = subprocess.run(
+            ["git", "rev-parse", "-q", "--verify", f"refs/tags/{tag(provider, version)}"],
+            cwd=ROOT, capture_output=True, text=True, check=False,
+        )  # fmt: skip
     except OSError:
-        return {}
-    if shown.returncode != 0:
-        return {}
-    return _parse(shown.stdout, f"HEAD:{path}")[1]
+        return False
+    return found.returncode == 0
 
 
 def semver_key(version: str) -> tuple[int, int, int]:
@@ -147,12 +153,19 @@ def problems(provider: str) -> list[str]:
             "Run `make regen` then `make versions`, and commit."
         )
     elif hashes[version] != found:
+        how = (
+            f"Raise `version` in {where} (SemVer: PATCH for fixes, MINOR for backwards-compatible additions, "
+            f"MAJOR for breaking changes; see the README's 'Pinning a version'), add its `## [X.Y.Z]` section to "
+            f"overlays/{provider}/CHANGELOG.md, run `make regen` and `make versions`, and commit."
+        )
+        if not released(provider, version):
+            how += (
+                f" {version} is not released yet (no tag {tag(provider, version)}), so you may instead keep it: "
+                f"note the change under its section in the CHANGELOG and run `make versions`."
+            )
         out.append(
             f"{dist}: generated/{dist}/ changed, but its version ({version}) did not "
-            f"(recorded {hashes[version][:12]}..., now {found[:12]}...). A version must always mean the same code. "
-            f"Raise `version` in {where} (SemVer: PATCH for fixes, MINOR for backwards-compatible additions, "
-            f"MAJOR for breaking changes; see the README's 'Pinning a version'), add a `## [NEW]` section to "
-            f"overlays/{provider}/CHANGELOG.md, run `make regen` and `make versions`, and commit."
+            f"(recorded {hashes[version][:12]}..., now {found[:12]}...). {how}"
         )
     if newest is not None and semver_key(version) < semver_key(newest):
         out.append(f"{dist}: version {version} is older than {newest}, already recorded in {where}")
@@ -180,18 +193,18 @@ def record() -> int:
         if hashes.get(version) == found:
             print(f"{dist} {version}: already recorded")
             continue
-        committed = committed_hashes(provider)
-        if version in committed and committed[version] != found:
+        if version in hashes and released(provider, version):
             raise PipelineError(
-                f"overlays/{provider}/release.yaml: {dist} {version} is committed with other content; "
-                "raise its version (see `make test` for how), don't re-record it"
+                f"overlays/{provider}/release.yaml: {dist} {version} is released (tag {tag(provider, version)}) "
+                "with other content; raise its version (`make versions-check` says how), don't re-record it"
             )
         newest = max(hashes, key=semver_key) if hashes else None
         if newest is not None and semver_key(version) < semver_key(newest):
             raise PipelineError(f"overlays/{provider}/release.yaml: {version} is older than recorded {newest}")
+        again = " again (not released yet)" if version in hashes else ""
         hashes[version] = found
         write_release(provider, version, hashes)
-        print(f"{dist} {version}: recorded content {found}")
+        print(f"{dist} {version}: recorded content {found}{again}")
     return 0
 
 
