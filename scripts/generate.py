@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from layer_code import layer_code
+from postprocess import postprocess
 from pipeline import ROOT, PipelineError, load_yaml, rel
 
 GENERATOR_VERSION = "0.29.1"
@@ -83,5 +84,6 @@ def generate(provider: str, spec: Path, out: Path) -> Path:
         detail = " | ".join(lines[-6:]) if lines else f"exit {result.returncode}"
         raise PipelineError(f"{rel(spec)}: openapi-python-client failed: {detail}")
     shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+    postprocess(provider, target, package_names(provider)[1])
     layer_code(provider, target)
     return target
