@@ -17,8 +17,8 @@ from pathlib import Path
 import yaml
 
 from layer_code import layer_code
-from postprocess import postprocess
 from pipeline import ROOT, PipelineError, load_yaml, rel
+from postprocess import postprocess
 
 GENERATOR_VERSION = "0.29.1"
 TEMPLATES = ROOT / "overlays" / "templates"
