@@ -50,9 +50,12 @@ pytest: $(STAMP)
 
 test: check lint typecheck pytest versions-check
 
-# Re-record every cassette against the local stand-in server (or a live API whose key is set).
+# Re-record every cassette (every test marked `vcr`) against the local stand-in server, or against the live API
+# of a provider whose key is set (JOGG_API_KEY, VIDDYSCRIBE_API_KEY, MEMORIES_API_KEY): tests/conftest.py decides.
+# Cassettes are removed first, so none is left behind by a renamed or deleted test.
 record: $(STAMP)
-	$(BIN)/pytest --record-mode=rewrite tests/cassette_tests
+	rm -rf tests/cassettes
+	$(BIN)/pytest --record-mode=rewrite -m vcr tests
 
 # Re-resolve requirements.lock from pyproject.toml (needs the package index).
 lock: $(UV)

@@ -51,6 +51,7 @@ class _HTTPServer(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "StandIn/1"
+    sys_version = ""  # keep the Python version out of recorded cassettes
     timeout = 30  # an idle keep-alive connection is dropped after this many seconds
     server: _HTTPServer
 

@@ -1,0 +1,50 @@
+"""`max_retries` on the client: one generated call retries transient answers inside the call (through
+RetryingTransport), and gives up with the typed error when retries are off."""
+
+from __future__ import annotations
+
+import pytest
+
+from standin.server import RETRY_AFTER_SECONDS
+from support.endpoints import ENDPOINTS
+from support.helpers import PACKAGE
+from support.request_log import RequestLog
+
+pytestmark = pytest.mark.vcr
+
+EACH = pytest.mark.parametrize("endpoint", ENDPOINTS, ids=str)
+
+
+@EACH
+@pytest.mark.parametrize("scenario", ["flaky", "html", "ratelimited"])
+def test_transient_answer_is_retried_within_one_call(endpoint, scenario, make_client, clock, task_id):
+    log = RequestLog()
+    client = make_client(endpoint.provider, max_retries=2, httpx_args={"transport": log})
+    response = endpoint.call("sync_detailed", client, task_id(scenario))
+    assert response.status_code == 200
+    assert response.parsed is not None
+    assert len(log) == 2
+    assert len(clock.sleeps) == 1
+    if scenario == "ratelimited":
+        assert clock.sleeps == [float(RETRY_AFTER_SECONDS)]
+
+
+@EACH
+def test_rate_limit_without_retries_raises_with_retry_after(endpoint, make_client, clock, task_id):
+    package = PACKAGE[endpoint.provider]
+    client = make_client(endpoint.provider, max_retries=0)
+    with pytest.raises(package.RateLimitError) as caught:
+        endpoint.call("sync_detailed", client, task_id("ratelimited"))
+    assert caught.value.status_code == 429
+    assert caught.value.retry_after == float(RETRY_AFTER_SECONDS)
+    assert clock.sleeps == []
+
+
+@EACH
+def test_html_on_200_without_retries_is_a_malformed_response(endpoint, make_client, clock, task_id):
+    package = PACKAGE[endpoint.provider]
+    client = make_client(endpoint.provider, max_retries=0)
+    with pytest.raises(package.MalformedResponseError) as caught:
+        endpoint.call("sync_detailed", client, task_id("html"))
+    assert caught.value.status_code == 200
+    assert caught.value.body.startswith(b"<!DOCTYPE html>")
