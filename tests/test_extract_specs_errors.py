@@ -1,0 +1,108 @@
+"""Bad input to the spec scripts: one line naming the file, a non-zero exit, no traceback, nothing written.
+
+Each case runs the scripts as a subprocess against a temporary copy of scripts/ and specs/.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from support.spec_workspace import FENCE, SpecWorkspace
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    return SpecWorkspace(tmp_path)
+
+
+def _no_block(ws):
+    page = ws.page("jogg", "001")
+    ws.write_page(page, FENCE.sub(lambda m: "```text\n" + m.group(2) + "```", page.read_text(encoding="utf-8")))
+    return page, "no ````yaml spec block found"
+
+
+def _two_blocks(ws):
+    page = ws.page("viddyscribe", "002")
+    text = page.read_text(encoding="utf-8")
+    ws.write_page(page, text + "\n" + FENCE.search(text).group(0) + "\n")
+    return page, "2 ````yaml spec blocks found"
+
+
+def _invalid_yaml(ws):
+    page = ws.page("jogg", "004")
+    text = page.read_text(encoding="utf-8")
+    ws.write_page(page, text.replace("paths:\n", "paths: [unclosed\n  nested: {\n", 1))
+    return page, "invalid YAML in spec block"
+
+
+def _must_agree_key(ws):
+    page = ws.page("jogg", "004")
+    ws.edit_block(page, lambda doc: doc["info"].update(version="2.0.1"))
+    return [page, ws.page("jogg", "000")], "'info' disagrees with"
+
+
+def _path_disagrees(ws):
+    source = ws.page("jogg", "004")
+    page = ws.page("jogg", "001")
+    other = FENCE.search(source.read_text(encoding="utf-8")).group(2)
+    avatar = yaml.safe_load(other)["paths"]["/v2/avatar_video/{id}"]
+    avatar["get"]["summary"] = "Retrieve talking avatar video (another version of the page)"
+    ws.edit_block(page, lambda doc: doc["paths"].update({"/v2/avatar_video/{id}": avatar}))
+    return [source, page], "'paths./v2/avatar_video/{id}' disagrees with"
+
+
+def _fails_validation(ws):
+    page = ws.page("viddyscribe", "002")
+    ws.edit_block(page, lambda doc: doc["paths"]["/enterprise/api/get_results"]["get"].pop("responses"))
+    return page, "invalid OpenAPI"
+
+
+def _sha_differs(ws):
+    page = ws.page("jogg", "000")
+    ws.write_page(page, page.read_text(encoding="utf-8") + "\nedited by hand\n", keep_provenance=False)
+    return page, "differs from provenance.yaml"
+
+
+CASES = {
+    "no-spec-block": _no_block,
+    "two-spec-blocks": _two_blocks,
+    "invalid-yaml": _invalid_yaml,
+    "fragments-disagree-on-info": _must_agree_key,
+    "fragments-disagree-on-a-path": _path_disagrees,
+    "spec-fails-validation": _fails_validation,
+    "page-sha256-differs": _sha_differs,
+}
+
+
+def _assert_one_line_error(result, names):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    for name in names:
+        assert name in lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize("spoil", CASES.values(), ids=CASES.keys())
+def test_bad_page_is_one_line_error_and_writes_nothing(spoil, workspace):
+    pages, what = spoil(workspace)
+    before = workspace.snapshot()
+    result = workspace.run("extract_specs.py")
+    line = _assert_one_line_error(result, [page.name for page in (pages if isinstance(pages, list) else [pages])])
+    assert what in line
+    assert "extracted" not in result.stdout
+    assert workspace.snapshot() == before
+
+
+@pytest.mark.parametrize("provider", ["jogg", "viddyscribe", "memories"])
+def test_invalid_spec_file_is_one_line_error(provider, workspace):
+    spec = workspace.root / "specs" / f"{provider}.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("\ninfo:", "\ninformation:", 1), encoding="utf-8")
+    before = workspace.snapshot()
+    result = workspace.run("validate_specs.py", str(spec))
+    line = _assert_one_line_error(result, [f"specs/{provider}.yaml"])
+    assert "invalid OpenAPI" in line
+    assert workspace.snapshot() == before
