@@ -41,6 +41,8 @@ def assemble(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     schema = resolve(spec, schema)
     if "example" in schema:
         return copy.deepcopy(schema["example"])
+    if schema.get("enum"):
+        return schema["enum"][0]  # a listed value is documented too
     if "allOf" in schema:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
