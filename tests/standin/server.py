@@ -60,6 +60,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.server.connections_lock:
             self.server.connections.add(self.connection)
+            self.server.owner.connections_opened += 1
 
     def finish(self) -> None:
         with self.server.connections_lock:
@@ -135,6 +136,7 @@ class StandInServer:
 
     def __init__(self) -> None:
         self.requests: list[SeenRequest] = []
+        self.connections_opened = 0  # TCP connections accepted: keep-alive shows as fewer than requests
         self._polls: defaultdict[tuple[str, str], int] = defaultdict(int)
         self._lock = threading.Lock()
         self._httpd: _HTTPServer | None = None

@@ -1,0 +1,109 @@
+"""create_client: the key from the environment (or a clear error naming the variable), the exact auth header
+each provider expects, a User-Agent naming the package and version, and the base URL from the environment."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from standin.providers import PRODUCTION
+from support.endpoints import ENDPOINTS
+from support.helpers import PACKAGE
+from support.recording import KEY_ENV
+
+PROVIDERS = list(PACKAGE)
+BASE_ENV = {"jogg": "JOGG_BASE_URL", "viddyscribe": "VIDDYSCRIBE_BASE_URL", "memories": "MEMORIES_BASE_URL"}
+HEADER = {"jogg": "x-api-key", "viddyscribe": "X-API-Key", "memories": "Authorization"}
+DISTRIBUTION = {"jogg": "jogg-ai-client", "viddyscribe": "viddyscribe-client", "memories": "memories-ai-client"}
+KEY = "sk-test-0123456789abcdef"
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch):
+    for name in [*KEY_ENV.values(), *BASE_ENV.values()]:
+        monkeypatch.delenv(name, raising=False)
+
+
+def _first_request(provider: str, client_factory) -> httpx.Request:
+    """Send one request through a MockTransport and return it."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(404, json={"code": 404, "msg": "x", "error": "not_found", "data": None})
+
+    client = client_factory(httpx_args={"transport": httpx.MockTransport(answer)}, max_retries=0)
+    endpoint = next(e for e in ENDPOINTS if e.provider == provider)
+    with pytest.raises(PACKAGE[provider].ApiError):
+        endpoint.call("sync_detailed", client, "task-1")
+    (request,) = seen
+    return request
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_key_from_the_environment_sent_in_the_providers_exact_header(provider, monkeypatch):
+    monkeypatch.setenv(KEY_ENV[provider], KEY)
+    request = _first_request(provider, PACKAGE[provider].create_client)
+    values = [value for name, value in request.headers.multi_items() if name.lower() == HEADER[provider].lower()]
+    assert values == [KEY]  # no "Bearer " or any other prefix
+    raw_names = [name for name, _ in request.headers.raw]
+    assert HEADER[provider].encode() in raw_names
+    if provider != "memories":
+        assert "authorization" not in request.headers
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_missing_key_is_a_clear_error_naming_the_variable(provider):
+    package = PACKAGE[provider]
+    with pytest.raises(package.MissingApiKeyError) as caught:
+        package.create_client()
+    assert KEY_ENV[provider] in str(caught.value)
+    assert isinstance(caught.value, package.SDKError)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_blank_key_in_the_environment_is_missing_too(provider, monkeypatch):
+    monkeypatch.setenv(KEY_ENV[provider], "  ")
+    with pytest.raises(PACKAGE[provider].MissingApiKeyError, match=KEY_ENV[provider]):
+        PACKAGE[provider].create_client()
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_user_agent_names_the_package_and_its_version(provider):
+    package = PACKAGE[provider]
+    request = _first_request(provider, lambda **kw: package.create_client(KEY, **kw))
+    assert request.headers["User-Agent"].startswith(f"{DISTRIBUTION[provider]}/{package.__version__}")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_base_url_from_the_environment(provider, monkeypatch):
+    monkeypatch.setenv(BASE_ENV[provider], "https://staging.example.test/prefix")
+    request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
+    assert str(request.url).startswith("https://staging.example.test/prefix/")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_base_url_argument_wins_over_the_environment(provider, monkeypatch):
+    monkeypatch.setenv(BASE_ENV[provider], "https://staging.example.test")
+    request = _first_request(
+        provider, lambda **kw: PACKAGE[provider].create_client(KEY, base_url="https://arg.example.test", **kw)
+    )
+    assert request.url.host == "arg.example.test"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_default_base_url_is_the_specs_production_server(provider):
+    request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
+    assert str(request.url).startswith(PRODUCTION[provider] + "/")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_every_request_has_a_timeout_of_30_seconds_by_default(provider):
+    request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
+    assert request.extensions["timeout"] == {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_a_timeout_of_none_is_refused(provider):
+    with pytest.raises(PACKAGE[provider].InvalidArgumentError):
+        PACKAGE[provider].create_client(KEY, timeout=None)
