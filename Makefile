@@ -83,3 +83,9 @@ release: $(STAMP)
 # Many more random fuzz inputs than `make test` runs; prints inputs tried and outcomes outside the rule.
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz -p no:randomly -q
+
+# Every benchmark in one run (minutes): writes bench/RESULTS.md and bench/polling_efficiency.png. Not a test:
+# `make test` runs only the seconds-long smoke version (tests/test_bench_smoke.py).
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python -m bench

@@ -1,0 +1,94 @@
+"""Benchmark 2: per-call overhead of the generated `sync()` through `create_client`, against raw httpx.
+
+Both sides GET the same task (a `done-…` id: the stand-in answers the finished task every time) from the
+stand-in server on 127.0.0.1 (a child process), each over its own keep-alive connection with the same
+headers. Ours: `<endpoint module>.sync(id, client=create_client(...))`, i.e. request, retrying transport,
+envelope check, model parsing. Raw: `httpx.Client.get(path)` then `json.loads(response.content)`. Calls
+alternate one for one after a warm-up; each is timed with perf_counter_ns. Figure: median ours / median raw.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+
+from .endpoints import ENDPOINTS, KEYS, StatusEndpoint
+from .results import Section, Target, median, p95
+from .standin_process import RunningStandIn, standin
+
+LIMIT = 1.15
+KEY = "bench-key"
+
+
+def measure(endpoint: StatusEndpoint, server: RunningStandIn, calls: int, warmup: int) -> tuple[list[int], list[int]]:
+    pkg = endpoint.pkg()
+    api = endpoint.api()
+    base = server.base_url(endpoint.provider)
+    task_id = f"done-{endpoint.key}"
+    client = pkg.create_client(KEY, base_url=base)
+    ua = pkg.lib._core.client_factory.user_agent()
+    raw = httpx.Client(base_url=base, headers={KEYS[endpoint.provider]: KEY, "User-Agent": ua}, timeout=30.0)
+    path = endpoint.path(task_id)
+    ours: list[int] = []
+    theirs: list[int] = []
+
+    def call_ours() -> Any:
+        return endpoint.call(api, client, task_id)
+
+    def call_raw() -> Any:
+        return json.loads(raw.get(path).content)
+
+    with raw, client:
+        first = call_ours()
+        if first is None or json.loads(raw.get(path).content) is None:
+            raise RuntimeError(f"{endpoint.label}: the stand-in gave no task")
+        pair = ((call_ours, ours), (call_raw, theirs))
+        for i in range(warmup + calls):
+            for fn, out in pair if i % 2 == 0 else pair[::-1]:
+                t0 = time.perf_counter_ns()
+                fn()
+                elapsed = time.perf_counter_ns() - t0
+                if i >= warmup:
+                    out.append(elapsed)
+    return ours, theirs
+
+
+def run(smoke: bool = False, *, calls: int | None = None) -> Section:
+    calls = calls or (30 if smoke else 3000)
+    warmup = 5 if smoke else 300
+    rows = []
+    targets = []
+    all_ours: list[int] = []
+    all_raw: list[int] = []
+    with standin() as server:
+        for endpoint in ENDPOINTS:
+            ours, raw = measure(endpoint, server, calls, warmup)
+            all_ours += ours
+            all_raw += raw
+            ratio = median(ours) / median(raw)
+            rows.append([endpoint.label.replace("wait_for_", "sync: "), f"{median(raw) / 1000:.0f}",
+                         f"{median(ours) / 1000:.0f}", f"{p95(raw) / 1000:.0f}", f"{p95(ours) / 1000:.0f}",
+                         f"{(median(ours) - median(raw)) / 1000:.0f}", f"{ratio:.3f}"])  # fmt: skip
+            targets.append(Target(f"{endpoint.api_module.rsplit('.', 1)[1]}.sync / raw httpx (medians)", ratio, LIMIT))
+    return Section(
+        title="2. Per-call overhead",
+        method=(
+            f"{calls} timed calls per side per endpoint after {warmup} warm-up calls, alternating one for one (the "
+            "order within each pair swaps every pair). " + __doc__.split("\n\n", 1)[1].replace("\n", " ").strip()
+        ),
+        columns=[
+            "endpoint",
+            "raw median (µs)",
+            "ours median (µs)",
+            "raw p95 (µs)",
+            "ours p95 (µs)",
+            "overhead (µs)",
+            "ratio of medians",
+        ],
+        rows=rows,
+        targets=targets,
+        data={"all_ratio": median(all_ours) / median(all_raw)},
+    )

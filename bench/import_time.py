@@ -1,0 +1,76 @@
+"""Benchmark 5: import time of each package against `import httpx` alone, with `python -X importtime`.
+
+Each run is a fresh interpreter; the figure is the cumulative time `-X importtime` reports for the top-level
+module. Bytecode is cached (PYTHONPYCACHEPREFIX in a scratch folder, written by a warm-up import), because an
+installed wheel has its .pyc files; this environment sets PYTHONDONTWRITEBYTECODE, which would otherwise make
+every run compile every source file. Runs are interleaved (httpx, then each package, round after round).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+
+from .endpoints import PACKAGES
+from .results import Section, Target, median, p95
+
+LIMIT = 1.3
+BASELINE = "httpx"
+
+
+def _env(prefix: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME")}
+    env["PYTHONPYCACHEPREFIX"] = prefix
+    return env
+
+
+def import_us(module: str, env: dict[str, str]) -> int:
+    """Microseconds `-X importtime` gives as the cumulative import time of `module` in a fresh interpreter."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        env=env, capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    for line in reversed(result.stderr.splitlines()):
+        if not line.startswith("import time:"):
+            continue
+        _self, cumulative, name = line.split(":", 1)[1].split("|", 2)
+        if name.rstrip() == f" {module}":  # the top-level line: one space, no nesting indent
+            return int(cumulative)
+    raise RuntimeError(f"no -X importtime line for {module}")
+
+
+def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
+    rounds = rounds or (1 if smoke else 40)
+    modules = (BASELINE, *PACKAGES[:1]) if smoke else (BASELINE, *PACKAGES)
+    times: dict[str, list[int]] = {m: [] for m in modules}
+    with tempfile.TemporaryDirectory(prefix="bench-pyc-") as prefix:
+        env = _env(prefix)
+        for module in modules:  # warm-up: writes the bytecode cache
+            import_us(module, env)
+        for _ in range(rounds):
+            for module in modules:
+                times[module].append(import_us(module, env))
+    base = median(times[BASELINE])
+    rows = []
+    targets = []
+    for module in modules:
+        m = median(times[module])
+        ratio = m / base
+        rows.append([f"`import {module}`", f"{m / 1000:.1f}", f"{p95(times[module]) / 1000:.1f}",
+                     "1 (baseline)" if module == BASELINE else f"{ratio:.2f}"])  # fmt: skip
+        if module != BASELINE:
+            targets.append(Target(f"import {module} / import httpx (medians)", ratio, LIMIT))
+    return Section(
+        title="5. Import time",
+        method=(
+            f"`{os.path.basename(sys.executable)} -X importtime -c 'import X'`, {rounds} fresh interpreters per "
+            "module, interleaved; the cumulative microseconds of the top-level module's line, median of the runs. "
+            "Bytecode cached in a scratch PYTHONPYCACHEPREFIX (warmed once), as for an installed wheel."
+        ),
+        columns=["import", "median (ms)", "p95 (ms)", "ratio to httpx"],
+        rows=rows,
+        targets=targets,
+        data={"times_us": times},
+    )

@@ -1,0 +1,329 @@
+"""Benchmark 1: requests per job and detection lag of each polling policy, on a virtual clock.
+
+The jobs are waited on by the packages' own wait loop (`<pkg>.lib._core.waiting.wait`) with each endpoint's
+real TaskEndpoint (its statuses, parsing and default timeout), under a VirtualClock: no real sleeping.
+Two ways of answering a poll are used, and checked to agree:
+
+- full: the public helper (`wait_for_avatar_video(client, ...)`) on a `create_client` client whose transport
+  is an `httpx.MockTransport` answering the stand-in server's bodies (running until the job's end, then done);
+- fast: the same loop and TaskEndpoint with only `fetch` replaced by one returning the generated parser's result
+  for those same two bodies, which skips HTTP and parsing and makes the fast pollers' thousands of polls per job
+  affordable.
+
+For the first jobs of every band and policy both are run with the same jitter seed, and the requests and lag
+must be identical; the reported figures come from the fast path over all jobs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import importlib
+import inspect
+import random
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .endpoints import StatusEndpoint, by_key
+from .job_bands import BANDS, Band
+from .peer_policies import PEERS
+from .results import Section, Target, median, p95
+from .virtual_clock import VirtualClock, installed
+
+OURS = "ours (DEFAULT_POLICIES)"
+LAG_LIMIT = 0.10  # median lag as a fraction of the job's duration
+TASK_ID = "bench-task"
+FULL_CHECK_POLLS = 3000
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    requests: list[int]
+    lags: list[float]
+    durations: list[float]
+
+    @property
+    def relative(self) -> list[float]:
+        return [lag / d for lag, d in zip(self.lags, self.durations, strict=True)]
+
+
+def policies_for(endpoint: StatusEndpoint) -> dict[str, Any]:
+    pkg = endpoint.pkg()
+    out: dict[str, Any] = {OURS: pkg.DEFAULT_POLICIES[endpoint.helper]}
+    for peer in PEERS:
+        out[peer.name] = pkg.PollPolicy(peer.initial, peer.multiplier, peer.maximum, jitter=0.0)
+    return out
+
+
+def _task_endpoint(endpoint: StatusEndpoint) -> Any:
+    waiters = importlib.import_module(f"{endpoint.package}.lib.waiters")
+    waiting = importlib.import_module(f"{endpoint.package}.lib._core.waiting")
+    found = [
+        value
+        for value in vars(waiters).values()
+        if isinstance(value, waiting.TaskEndpoint) and value.helper == endpoint.helper
+    ]
+    if len(found) != 1:
+        raise RuntimeError(f"{endpoint.package}.lib.waiters: no single TaskEndpoint for {endpoint.helper}")
+    return found[0]
+
+
+def _default_timeout(endpoint: StatusEndpoint) -> float | None:
+    helper = getattr(endpoint.pkg(), endpoint.helper)
+    return inspect.signature(helper).parameters["timeout"].default  # type: ignore[no-any-return]
+
+
+def _seed(band: Band, policy_name: str, job: int) -> int:
+    return zlib.crc32(f"{band.endpoint}/{policy_name}/{job}".encode())
+
+
+class _Stream(httpx.SyncByteStream):
+    """A body that arrives as a stream, as from a real transport (not pre-read like `content=`)."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    def __iter__(self) -> Any:
+        yield self.body
+
+
+def _no_network(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"the fast path made a request: {request.url}")
+
+
+def run_fast(
+    endpoint: StatusEndpoint,
+    policy: Any,
+    durations: list[float],
+    seeds: list[int],
+    on_poll: Callable[[VirtualClock], None] | None = None,
+) -> Outcome:
+    """The real wait loop and TaskEndpoint; `fetch` hands back pre-parsed responses (no HTTP)."""
+    pkg = endpoint.pkg()
+    waiting = importlib.import_module(f"{endpoint.package}.lib._core.waiting")
+    client = pkg.create_client(
+        "bench-key", base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(_no_network)}
+    )
+    api = endpoint.api()
+    request = httpx.Request("GET", "http://127.0.0.1:9/")
+
+    def parsed(done: bool) -> Any:
+        response = httpx.Response(200, content=endpoint.body(TASK_ID, done), request=request)
+        return api._build_response(client=client, response=response)
+
+    running, finished = parsed(False), parsed(True)
+    clock = VirtualClock()
+    state = {"end": 0.0, "polls": 0}
+
+    def fetch(_client: Any, _task_id: str) -> Any:
+        state["polls"] += 1
+        if on_poll is not None:
+            on_poll(clock)
+        return finished if clock.now >= state["end"] else running
+
+    fast = dataclasses.replace(_task_endpoint(endpoint), fetch=fetch)
+    timeout = _default_timeout(endpoint)
+    requests, lags = [], []
+    with installed(clock):
+        for duration, seed in zip(durations, seeds, strict=True):
+            clock.now, state["end"], state["polls"] = 0.0, duration, 0
+            random.seed(seed)
+            waiting.wait(fast, client, TASK_ID, timeout=timeout, policy=policy)
+            requests.append(int(state["polls"]))
+            lags.append(clock.now - duration)
+    return Outcome(requests, lags, list(durations))
+
+
+def run_schedule(endpoint: StatusEndpoint, policy: Any, durations: list[float]) -> Outcome:
+    """For a jitter-free policy the poll times do not depend on the job: the fast path records them once,
+    on a job that outlasts the band, and each job is read off that schedule."""
+    if policy.jitter:
+        raise ValueError("only a jitter-free policy has one schedule for every job")
+    times: list[float] = []
+
+    def record(clock: VirtualClock) -> None:
+        times.append(clock.now)
+
+    run_fast(endpoint, policy, [max(durations) + 1e-6], [0], on_poll=record)
+    requests, lags = [], []
+    for duration in durations:
+        index = bisect.bisect_left(times, duration)  # the first poll at or after the job's end
+        requests.append(index + 1)
+        lags.append(times[index] - duration)
+    return Outcome(requests, lags, list(durations))
+
+
+def run_full(endpoint: StatusEndpoint, policy: Any, durations: list[float], seeds: list[int]) -> Outcome:
+    """The public wait helper on a create_client client over an httpx.MockTransport."""
+    pkg = endpoint.pkg()
+    bodies = {False: endpoint.body(TASK_ID, False), True: endpoint.body(TASK_ID, True)}
+    clock = VirtualClock()
+    state = {"end": 0.0, "polls": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        state["polls"] += 1
+        body = bodies[clock.now >= state["end"]]
+        return httpx.Response(200, stream=_Stream(body), headers={"Content-Type": "application/json"})
+
+    client = pkg.create_client(
+        "bench-key", base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    helper: Callable[..., Any] = getattr(pkg, endpoint.helper)
+    requests, lags = [], []
+    with installed(clock):
+        for duration, seed in zip(durations, seeds, strict=True):
+            clock.now, state["end"], state["polls"] = 0.0, duration, 0
+            random.seed(seed)
+            helper(client, TASK_ID, policy=policy)
+            requests.append(int(state["polls"]))
+            lags.append(clock.now - duration)
+    return Outcome(requests, lags, list(durations))
+
+
+def _stats(outcome: Outcome) -> dict[str, float]:
+    return {
+        "req_median": median(outcome.requests),
+        "req_p95": p95(outcome.requests),
+        "lag_median": median(outcome.lags),
+        "lag_p95": p95(outcome.lags),
+        "rel_median": median(outcome.relative),
+        "rel_p95": p95(outcome.relative),
+    }
+
+
+def _dominates(peer: dict[str, float], ours: dict[str, float]) -> bool:
+    return peer["req_median"] < ours["req_median"] and peer["lag_median"] < ours["lag_median"]
+
+
+def _describe_policy(policy: Any) -> str:
+    if policy.multiplier == 1:
+        text = f"every {policy.initial:g} s"
+    else:
+        text = f"{policy.initial:g} s ×{policy.multiplier:g} to {policy.maximum:g} s"
+    return text + (f", jitter {policy.jitter:g}" if policy.jitter else "")
+
+
+def run(
+    smoke: bool = False, *, jobs: int | None = None, checked: int | None = None, plot: Path | None = None
+) -> Section:
+    jobs = jobs or (6 if smoke else 1000)
+    checked = checked if checked is not None else (2 if smoke else 25)
+    budget = 200 if smoke else FULL_CHECK_POLLS
+    rows: list[list[str]] = []
+    targets: list[Target] = []
+    points: dict[str, dict[str, dict[str, float]]] = {}
+    checked_jobs = 0
+    band_rows: list[list[str]] = []
+    for band in BANDS if not smoke else BANDS[:1] + BANDS[2:3]:  # smoke: the two short bands
+        endpoint = by_key(band.endpoint)
+        rng = random.Random(f"durations-{band.endpoint}")
+        durations = [rng.uniform(band.low, band.high) for _ in range(jobs)]
+        stats: dict[str, dict[str, float]] = {}
+        policies = policies_for(endpoint)
+        for name, policy in policies.items():
+            seeds = [_seed(band, name, job) for job in range(jobs)]
+            if policy.jitter:
+                outcome = run_fast(endpoint, policy, durations, seeds)
+            else:
+                outcome = run_schedule(endpoint, policy, durations)
+            # end-to-end check on the first jobs, within a budget of polls (the fast pollers' jobs are long)
+            n = 0 if smoke else 1  # a full run checks at least one job of every policy, however long
+            while n < min(checked, jobs) and sum(outcome.requests[: n + 1]) <= budget:
+                n += 1
+            full = run_full(endpoint, policy, durations[:n], seeds[:n])
+            fast = run_fast(endpoint, policy, durations[:n], seeds[:n])
+            for other in (full, fast) if n else ():
+                agree = other.requests == outcome.requests[:n] and all(
+                    abs(a - b) < 1e-9 for a, b in zip(other.lags, outcome.lags, strict=False)
+                )
+                if not agree:
+                    raise AssertionError(f"{endpoint.label} / {name}: the end-to-end and fast paths disagree")
+            checked_jobs += n
+            stats[name] = _stats(outcome)
+        ours = stats[OURS]
+        beaten_by = [name for name, s in stats.items() if name != OURS and _dominates(s, ours)]
+        title = f"{endpoint.label} ({band.label})"
+        points[title] = stats
+        for name, s in stats.items():
+            rows.append(
+                [
+                    title if name == OURS else "",
+                    f"**{name}**" if name == OURS else name,
+                    _describe_policy(policies[name]),
+                    f"{s['req_median']:g}",
+                    f"{s['req_p95']:.0f}",
+                    f"{s['lag_median']:.2f}",
+                    f"{s['lag_p95']:.2f}",
+                    f"{s['rel_median']:.1%}",
+                    "—" if name == OURS else ("**yes**" if name in beaten_by else "no"),
+                ]
+            )
+        band_rows.append([endpoint.label, band.label, band.source])
+        targets.append(
+            Target(f"{title}: peers better on both requests and lag", len(beaten_by), 0,
+                   fix_tried=", ".join(beaten_by))
+        )  # fmt: skip
+        targets.append(Target(f"{title}: our median lag / job duration", ours["rel_median"], LAG_LIMIT))
+    section = Section(
+        title="1. Polling efficiency (virtual clock)",
+        method=(
+            f"{jobs} jobs per band, durations uniform in the band (the same jobs for every policy), each waited on "
+            "from its submission (first poll at once). Requests: polls up to and including the one that sees the "
+            "job done. Lag: that poll's time minus the job's end. \"Better on both\" compares medians: fewer "
+            "requests and less lag. Figures come from the packages' own wait loop and TaskEndpoints on a virtual "
+            "clock, with `fetch` handing back the generated parser's result for the stand-in's running and done "
+            "bodies; a jitter-free peer's poll times do not depend on the job, so its loop runs once per band and "
+            "each job is read off those times. Cross-check: the first jobs of every band and policy "
+            f"({checked_jobs} in all, up to {checked} each within {budget} polls, at least one) were also waited "
+            "on end to end through the public helper (create_client + httpx.MockTransport serving those bodies) "
+            "with the same jitter seeds, and requests and lag agreed exactly."
+        ),
+        columns=["band", "policy", "schedule", "requests median", "requests p95", "lag median (s)", "lag p95 (s)",
+                 "lag / duration median", "better than ours on both?"],
+        rows=rows,
+        targets=targets,
+        extra_tables=[("Job-duration bands and their sources", ["endpoint", "band", "source or reason"], band_rows)],
+        data={"points": points},
+    )  # fmt: skip
+    if plot is not None:
+        _plot(points, plot)
+        section.notes.append(f"Plot: [{plot.name}]({plot.name}) (median requests against median lag, per band).")
+    return section
+
+
+def _plot(points: dict[str, dict[str, dict[str, float]]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = list(next(iter(points.values())))
+    markers = ["*", "o", "s", "^", "v", "D", "P", "X", "h"]
+    colors = plt.get_cmap("tab10")
+    fig, axes = plt.subplots(1, len(points), figsize=(4.2 * len(points), 4.6), squeeze=False)
+    for ax, (title, stats) in zip(axes[0], points.items(), strict=True):
+        for i, name in enumerate(names):
+            s = stats[name]
+            ours = name == OURS
+            ax.scatter(
+                s["req_median"], s["lag_median"],
+                marker=markers[i % len(markers)], s=220 if ours else 60,
+                color="black" if ours else colors(i % 10), edgecolor="white" if ours else None,
+                zorder=3 if ours else 2, label=name,
+            )  # fmt: skip
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_title(title, fontsize=9)
+        ax.set_xlabel("requests per job (median)")
+        ax.grid(True, which="both", alpha=0.3)
+    axes[0][0].set_ylabel("detection lag, s (median)")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=len(names), fontsize=8, frameon=False)
+    fig.suptitle("Polling efficiency: lower-left is better (fewer requests, less lag)")
+    fig.tight_layout(rect=(0, 0.07, 1, 0.95))
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
