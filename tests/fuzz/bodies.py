@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 from typing import Any
 
@@ -19,7 +18,13 @@ JSON_ANY = st.recursive(
 _FORMATS: dict[str, st.SearchStrategy[str]] = {
     "uri": st.from_regex(r"\Ahttps://[a-z]{1,12}\.example/[A-Za-z0-9_./-]{0,30}\Z"),
     "uuid": st.uuids().map(str),
-    "date-time": st.datetimes(timezones=st.just(datetime.UTC)).map(lambda d: d.isoformat().replace("+00:00", "Z")),
+    "date-time": st.builds(
+        lambda w, t, z, fraction: f"{w.year:04d}-{w.month:02d}-{w.day:02d}{t}{w:%H:%M:%S}{fraction}{z}",
+        st.datetimes(),
+        st.sampled_from(["T", "t"]),  # RFC 3339 5.6: "T" and "Z" may be lower case
+        st.sampled_from(["Z", "z", "+00:00", "-07:30", "+05:45"]),
+        st.sampled_from(["", ".5", ".123456", ".123456789"]),
+    ),
 }
 _TYPES: dict[str, st.SearchStrategy[Any]] = {
     "string": st.text(max_size=30),

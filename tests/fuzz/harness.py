@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import httpx
+from dateutil.parser import isoparse
 
 from fuzz.endpoints import ENDPOINTS, Endpoint
 
@@ -78,7 +78,7 @@ def normalise(value: Any) -> Any:
         return [normalise(item) for item in value]
     if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
         try:
-            return datetime.datetime.fromisoformat(value)
+            return isoparse(value)
         except ValueError:
             return value
     return value
