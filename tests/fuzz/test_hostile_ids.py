@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from fuzz.endpoints import ENDPOINTS, Endpoint
 from fuzz.harness import ScriptedServer, client_for, run_async, virtual_time
+from fuzz.tally import OUTSIDE, TRIED
 
 _PIECES = [*"./?#%&=\\;:@ \t\r\n\x00", "..", "%2F", "%2e%2E", "é", "😀"]
 HOSTILE = st.one_of(
@@ -56,6 +57,15 @@ def test_ids_stay_one_segment_on_the_declared_path(endpoint: Endpoint, task_id: 
         lambda: endpoint.sync_detailed(client, task_id),
         lambda: run_async(endpoint.asyncio_detailed(client, task_id)),
     ]
+    TRIED[f"hostile_id/{endpoint.name}"] += 1
+    try:
+        _send_each(endpoint, task_id, server, calls)
+    except BaseException:
+        OUTSIDE[f"hostile_id/{endpoint.name}"] += 1
+        raise
+
+
+def _send_each(endpoint: Endpoint, task_id: str, server: ScriptedServer, calls: list[Any]) -> None:
     with virtual_time():
         for call in calls:
             server.requests.clear()
