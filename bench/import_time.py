@@ -26,32 +26,42 @@ def _env(prefix: str) -> dict[str, str]:
     return env
 
 
-def import_us(module: str, env: dict[str, str]) -> int:
-    """Microseconds `-X importtime` gives as the cumulative import time of `module` in a fresh interpreter."""
+def import_profile(module: str, env: dict[str, str]) -> dict[str, int]:
+    """Cumulative microseconds per module (first occurrence) from `-X importtime` in a fresh interpreter."""
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", f"import {module}"],
         env=env, capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
-    for line in reversed(result.stderr.splitlines()):
-        if not line.startswith("import time:"):
-            continue
-        _self, cumulative, name = line.split(":", 1)[1].split("|", 2)
-        if name.rstrip() == f" {module}":  # the top-level line: one space, no nesting indent
-            return int(cumulative)
-    raise RuntimeError(f"no -X importtime line for {module}")
+    out: dict[str, int] = {}
+    for line in result.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            _self, cumulative, name = line.split(":", 1)[1].split("|", 2)
+            if cumulative.strip().isdigit():
+                out.setdefault(name.strip(), int(cumulative))
+    if module not in out:
+        raise RuntimeError(f"no -X importtime line for {module}")
+    return out
+
+
+def import_us(module: str, env: dict[str, str]) -> int:
+    """Microseconds `-X importtime` gives as the cumulative import time of `module` in a fresh interpreter."""
+    return import_profile(module, env)[module]
 
 
 def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
     rounds = rounds or (1 if smoke else 40)
     modules = (BASELINE, *PACKAGES[:1]) if smoke else (BASELINE, *PACKAGES)
     times: dict[str, list[int]] = {m: [] for m in modules}
+    parts: dict[str, list[dict[str, int]]] = {m: [] for m in modules}
     with tempfile.TemporaryDirectory(prefix="bench-pyc-") as prefix:
         env = _env(prefix)
         for module in modules:  # warm-up: writes the bytecode cache
             import_us(module, env)
         for _ in range(rounds):
             for module in modules:
-                times[module].append(import_us(module, env))
+                profile = import_profile(module, env)
+                times[module].append(profile[module])
+                parts[module].append(profile)
     base = median(times[BASELINE])
     rows = []
     targets = []
@@ -62,6 +72,15 @@ def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
                      "1 (baseline)" if module == BASELINE else f"{ratio:.2f}"])  # fmt: skip
         if module != BASELINE:
             targets.append(Target(f"import {module} / import httpx (medians)", ratio, LIMIT))
+    inside = ["httpx", "attrs", "asyncio", "{pkg}.client", "{pkg}.lib", "{pkg}.models"]
+    breakdown = []
+    for module in modules[1:]:
+        row = [f"`{module}`"]
+        for name in inside:
+            key = name.format(pkg=module)
+            values = [p.get(key, 0) for p in parts[module]]
+            row.append(f"{median(values) / 1000:.1f}" if any(values) else "not imported")
+        breakdown.append(row)
     return Section(
         title="5. Import time",
         method=(
@@ -73,4 +92,12 @@ def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
         rows=rows,
         targets=targets,
         data={"times_us": times},
+        extra_tables=[
+            (
+                "Inside each package's import: cumulative ms of the subtrees (medians; nested, so they overlap: "
+                "`client` holds httpx and attrs, `lib` holds `models`)",
+                ["package", *[f"`{n}`" for n in inside]],
+                breakdown,
+            )
+        ],
     )

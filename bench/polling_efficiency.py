@@ -304,26 +304,45 @@ def _plot(points: dict[str, dict[str, dict[str, float]]], path: Path) -> None:
     names = list(next(iter(points.values())))
     markers = ["*", "o", "s", "^", "v", "D", "P", "X", "h"]
     colors = plt.get_cmap("tab10")
-    fig, axes = plt.subplots(1, len(points), figsize=(4.2 * len(points), 4.6), squeeze=False)
-    for ax, (title, stats) in zip(axes[0], points.items(), strict=True):
+    cols = 3
+    rows = -(-(len(points) + 1) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(5.2 * cols, 4.4 * rows), squeeze=False)
+    flat = [ax for row in axes for ax in row]
+    for ax, (title, stats) in zip(flat, points.items(), strict=False):
+        ours = stats[OURS]
         for i, name in enumerate(names):
             s = stats[name]
-            ours = name == OURS
+            is_ours = name == OURS
             ax.scatter(
                 s["req_median"], s["lag_median"],
-                marker=markers[i % len(markers)], s=220 if ours else 60,
-                color="black" if ours else colors(i % 10), edgecolor="white" if ours else None,
-                zorder=3 if ours else 2, label=name,
+                marker=markers[i % len(markers)], s=260 if is_ours else 70,
+                color="black" if is_ours else colors(i % 10), zorder=3 if is_ours else 2, label=name,
+            )  # fmt: skip
+            ax.annotate(
+                "ours" if is_ours else name, (s["req_median"], s["lag_median"]), textcoords="offset points",
+                xytext=(7, 4), fontsize=7.5, fontweight="bold" if is_ours else "normal",
             )  # fmt: skip
         ax.set_xscale("log")
         ax.set_yscale("log")
-        ax.set_title(title, fontsize=9)
-        ax.set_xlabel("requests per job (median)")
-        ax.grid(True, which="both", alpha=0.3)
-    axes[0][0].set_ylabel("detection lag, s (median)")
-    handles, labels = axes[0][0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=len(names), fontsize=8, frameon=False)
-    fig.suptitle("Polling efficiency: lower-left is better (fewer requests, less lag)")
-    fig.tight_layout(rect=(0, 0.07, 1, 0.95))
-    fig.savefig(path, dpi=110)
+        x0 = min(s["req_median"] for s in stats.values()) / 1.6
+        y0 = min(s["lag_median"] for s in stats.values()) / 1.6
+        ax.set_xlim(x0, max(s["req_median"] for s in stats.values()) * 2.5)
+        ax.set_ylim(y0, max(s["lag_median"] for s in stats.values()) * 1.8)
+        ax.fill_between(
+            [x0, ours["req_median"]], y0, ours["lag_median"], color="red", alpha=0.08, zorder=0,
+            label="better than ours on both (empty = target met)",
+        )  # fmt: skip
+        ax.set_title(title, fontsize=10)
+        ax.set_xlabel("requests per job (median, log)")
+        ax.set_ylabel("detection lag, s (median, log)")
+        ax.grid(True, which="major", alpha=0.3)
+    legend_ax = flat[len(points)]
+    handles, labels = flat[0].get_legend_handles_labels()
+    legend_ax.legend(handles, labels, loc="center", fontsize=10, frameon=False)
+    legend_ax.axis("off")
+    for ax in flat[len(points) + 1 :]:
+        ax.axis("off")
+    fig.suptitle("Polling efficiency per job-duration band: lower left is better (fewer requests, less lag)")
+    fig.tight_layout(rect=(0, 0, 1, 0.96))
+    fig.savefig(path, dpi=100)
     plt.close(fig)
