@@ -92,11 +92,14 @@ def runtime_closure(requirements: list[str]) -> list[str]:
     return sorted(seen)
 
 
-def dependency_lines(built_wheel: Path) -> list[str]:
-    """Hash-pinned requirement lines, from requirements.lock, for everything the packages depend on."""
-    with zipfile.ZipFile(built_wheel) as zf:
-        meta_name = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
-        requires = email.message_from_bytes(zf.read(meta_name)).get_all("Requires-Dist") or []
+def dependency_lines(built_wheels: list[Path]) -> list[str]:
+    """Hash-pinned requirement lines, from requirements.lock, for everything the packages depend on
+    (the union over all wheels: only viddyscribe-client needs python-dateutil)."""
+    requires: list[str] = []
+    for built_wheel in built_wheels:
+        with zipfile.ZipFile(built_wheel) as zf:
+            meta_name = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+            requires += email.message_from_bytes(zf.read(meta_name)).get_all("Requires-Dist") or []
     pins = locked()
     lines = []
     for name in runtime_closure(requires):
@@ -170,7 +173,7 @@ def test_install_pinned_from_a_local_index_and_run_each_quickstart() -> None:
         packages = work / "index" / "packages"
         packages.mkdir(parents=True)
         wheels = [f for f in files if f.suffix == ".whl"]
-        deps = dependency_lines(wheels[0])
+        deps = dependency_lines(wheels)
         (work / "deps.txt").write_text("\n".join(deps) + "\n", encoding="utf-8")
         # From the machine's configured registry, hash-checked against requirements.lock.
         run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
