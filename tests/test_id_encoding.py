@@ -106,11 +106,6 @@ def test_generated_call_refuses_an_empty_path_id_before_any_request(endpoint, fo
     assert recorder.requests == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="overlay bug: the generated get_results passes job_id to the query without require_id(), so an "
-    "empty job_id is sent as `?job_id=` instead of being refused (path ids go through path_segment, which refuses)",
-)
 @pytest.mark.parametrize("endpoint", QUERY_ENDPOINTS, ids=str)
 def test_generated_call_refuses_an_empty_query_id_before_any_request(endpoint):
     recorder = Recorder(endpoint.name)

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._core.paths import require_id
 from ...lib._core.responses import build_response
 from ...models.error import Error
 from ...models.job import Job
@@ -17,6 +18,7 @@ def _get_kwargs(
     job_id: str,
 ) -> dict[str, Any]:
 
+    require_id(job_id, "job_id")
     params: dict[str, Any] = {}
 
     params["job_id"] = job_id
