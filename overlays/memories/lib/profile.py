@@ -16,14 +16,11 @@ from ._core.errors import (
     RateLimitError,
     ServerError,
 )
-from ._core.profile import Profile, Verdict, text_field
+from ._core.profile import Profile, Verdict, envelope_verdict
 
 
 def _inspect(payload: Any) -> Verdict:
-    code = payload.get("code") if isinstance(payload, dict) else None
-    if not isinstance(code, int) or isinstance(code, bool):
-        return Verdict(False, None, None)
-    return Verdict(code == 200 and payload.get("success") is True, code, text_field(payload, "msg"))
+    return envelope_verdict(payload, success_code=200, success_flag="success")
 
 
 PROFILE = Profile(

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TypeVar
 
 from ..api.asset import get_ai_script_result
 from ..api.video import get_avatar_video, get_lip_sync_video
 from ..client import AuthenticatedClient
 from ..models import AIScriptTask, AvatarVideo, LipSyncTask
-from ..types import Unset
 from ._core.policy import PollPolicy
 from ._core.waiting import TaskEndpoint, wait, wait_async
+
+T = TypeVar("T")
 
 AVATAR_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """Avatar videos "typically take 2-10 minutes" and rarely finish within 10 s (JoggAI's get-result guide); the
@@ -37,8 +39,10 @@ AI_SCRIPTS_TIMEOUT = 300.0
 """5 minutes: ten times the 30 s upper end of the typical range."""
 
 
-def _data(model: type) -> Callable[[object], object]:
-    def task_of(parsed: object) -> object:
+def _data(model: type[T]) -> Callable[[object], T | None]:
+    """The envelope's `data` when it is the task model (UNSET, null or a wrong shape are not a task)."""
+
+    def task_of(parsed: object) -> T | None:
         data = getattr(parsed, "data", None)
         return data if isinstance(data, model) else None
 
@@ -46,7 +50,7 @@ def _data(model: type) -> Callable[[object], object]:
 
 
 def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and not isinstance(value, Unset) else None
+    return value if isinstance(value, str) else None
 
 
 def _lip_sync_failure(task: LipSyncTask) -> str:
@@ -62,7 +66,7 @@ _AVATAR: TaskEndpoint[AvatarVideo] = TaskEndpoint(
     helper="wait_for_avatar_video",
     fetch=lambda client, video_id: get_avatar_video.sync_detailed(video_id, client=client),
     fetch_async=lambda client, video_id: get_avatar_video.asyncio_detailed(video_id, client=client),
-    task_of=_data(AvatarVideo),  # type: ignore[arg-type]
+    task_of=_data(AvatarVideo),
     status_of=lambda task: task.status,
     success=frozenset({"completed"}),
     failure=frozenset({"failed"}),
@@ -75,7 +79,7 @@ _LIP_SYNC: TaskEndpoint[LipSyncTask] = TaskEndpoint(
     helper="wait_for_lip_sync_video",
     fetch=lambda client, task_id: get_lip_sync_video.sync_detailed(task_id, client=client),
     fetch_async=lambda client, task_id: get_lip_sync_video.asyncio_detailed(task_id, client=client),
-    task_of=_data(LipSyncTask),  # type: ignore[arg-type]
+    task_of=_data(LipSyncTask),
     status_of=lambda task: task.status,
     success=frozenset({"success"}),
     failure=frozenset({"failed"}),
@@ -88,7 +92,7 @@ _AI_SCRIPTS: TaskEndpoint[AIScriptTask] = TaskEndpoint(
     helper="wait_for_ai_scripts",
     fetch=lambda client, task_id: get_ai_script_result.sync_detailed(task_id, client=client),
     fetch_async=lambda client, task_id: get_ai_script_result.asyncio_detailed(task_id, client=client),
-    task_of=_data(AIScriptTask),  # type: ignore[arg-type]
+    task_of=_data(AIScriptTask),
     status_of=lambda task: task.status,
     success=frozenset({"completed"}),
     failure=frozenset({"failed"}),

@@ -31,6 +31,16 @@ class Profile:
     inspect: Callable[[Any], Verdict]
 
 
+def envelope_verdict(payload: Any, *, success_code: int, success_flag: str | None = None) -> Verdict:
+    """`{code, msg, ...}` envelopes (JoggAI, Memories.ai): success is one integer code, and a flag where the
+    provider sends one; anything without an integer `code` is not the documented shape."""
+    code = payload.get("code") if isinstance(payload, dict) else None
+    if not isinstance(code, int) or isinstance(code, bool):
+        return Verdict(False, None, None)
+    ok = code == success_code and (success_flag is None or payload.get(success_flag) is True)
+    return Verdict(ok, code, text_field(payload, "msg"))
+
+
 def text_field(payload: Any, name: str) -> str | None:
     value = payload.get(name) if isinstance(payload, dict) else None
     return value if isinstance(value, str) else None
