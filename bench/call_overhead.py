@@ -22,6 +22,12 @@ from .results import Section, Target, median, p95
 from .standin_process import RunningStandIn, standin
 
 LIMIT = 1.15
+MISS_NOTE = (
+    "no code change: the breakdown below puts most of the gap in generated code (model parsing; query params "
+    "for ViddyScribe) and the transport's body re-read; the only overlay-only saving found, skipping the second "
+    "envelope check of a response the transport already checked, is about 10 µs (<1% of a call), and the figure "
+    "moves by more than that between runs on this shared machine"
+)
 KEY = "bench-key"
 
 
@@ -111,7 +117,8 @@ def run(smoke: bool = False, *, calls: int | None = None) -> Section:
             rows.append([endpoint.label.replace("wait_for_", "sync: "), f"{median(raw) / 1000:.0f}",
                          f"{median(ours) / 1000:.0f}", f"{p95(raw) / 1000:.0f}", f"{p95(ours) / 1000:.0f}",
                          f"{(median(ours) - median(raw)) / 1000:.0f}", f"{ratio:.3f}"])  # fmt: skip
-            targets.append(Target(f"{endpoint.api_module.rsplit('.', 1)[1]}.sync / raw httpx (medians)", ratio, LIMIT))
+            name = f"{endpoint.api_module.rsplit('.', 1)[1]}.sync / raw httpx (medians)"
+            targets.append(Target(name, ratio, LIMIT, fix_tried=MISS_NOTE if ratio > LIMIT else ""))
     return Section(
         title="2. Per-call overhead",
         method=(
