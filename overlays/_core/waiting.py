@@ -93,6 +93,7 @@ class _Wait(Generic[T]):
             )
             return False, None, self.failed(error)
         self.last_status = str(status)
+        self.last_error = None
         if self.on_progress is not None:
             self.on_progress(task)
         if status in self.endpoint.success:
@@ -110,9 +111,12 @@ class _Wait(Generic[T]):
         elapsed = clock.DEFAULT.monotonic() - self.started
         remaining = self.timeout - elapsed
         if remaining <= 0 or self.deadline_reached:
+            seen = f"still {self.last_status}" if self.last_status else "never answered with a status"
+            failure = self.last_error
+            error = f"; last poll failed: {type(failure).__name__}: {failure}" if failure is not None else ""
             raise WaitTimeoutError(
-                f"task {self.task_id!r} still {self.last_status or 'unknown'} after {elapsed:.1f}s "
-                f"({self.polls} polls, timeout {self.timeout:g}s)",
+                f"task {self.task_id!r} {seen} after {elapsed:.1f}s ({self.polls} polls, timeout {self.timeout:g}s)"
+                f"{error}",
                 task_id=self.task_id,
                 last_status=self.last_status,
                 elapsed=elapsed,
