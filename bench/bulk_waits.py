@@ -2,7 +2,8 @@
 
 Jobs are `after3-…` ids on the stand-in server (a child process on 127.0.0.1): each finishes on its 3rd poll.
 The 1,000 waits are spread evenly over the five status endpoints, all started at once with
-`asyncio.gather`, one AsyncClient per provider (httpx's default pool: 100 connections). Ours: the package's
+`asyncio.gather`, one AsyncClient per provider, each side with the same pool (33 connections per provider,
+about the 100 the stand-in serves; no pool timeout, since 1,000 waits queue for 99 connections). Ours: the package's
 `wait_for_*_async(client, id, policy=SCHEDULE)` on a `create_client` client. Raw: `httpx.AsyncClient.get`,
 `json.loads`, read the status, and `asyncio.sleep(SCHEDULE.next_delay(n))` between polls, i.e. the same polls on
 the same (jitter-free) schedule. Each side runs in its own fresh interpreter, so the peak resident memory
