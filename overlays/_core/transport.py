@@ -96,11 +96,13 @@ async def _complete_async(request: httpx.Request, response: httpx.Response) -> h
 
 
 class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    def __init__(self, max_retries: int, inner: Any = None) -> None:
+    def __init__(self, max_retries: int, inner: Any = None, **transport_options: Any) -> None:
+        """`transport_options` (verify, limits, proxy, http1, http2, ...) configure the real transports this one
+        creates; httpx ignores those options on the client once a transport is given, so they must go here."""
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError("max_retries must be a whole number >= 0")
         self.max_retries = max_retries
-        self._inner = inner
+        self._options = transport_options
         self._sync: httpx.BaseTransport | None = inner if isinstance(inner, httpx.BaseTransport) else None
         self._async: httpx.AsyncBaseTransport | None = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
 
@@ -116,7 +118,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._sync is None:
-            self._sync = httpx.HTTPTransport()
+            self._sync = httpx.HTTPTransport(**self._options)
         attempt = 0
         while True:
             attempt += 1
@@ -137,7 +139,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
-            self._async = httpx.AsyncHTTPTransport()
+            self._async = httpx.AsyncHTTPTransport(**self._options)
         attempt = 0
         while True:
             attempt += 1

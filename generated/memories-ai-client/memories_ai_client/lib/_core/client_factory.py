@@ -23,6 +23,11 @@ class MissingApiKeyError(InvalidArgumentError):
     """No API key was passed and the provider's environment variable is not set."""
 
 
+TRANSPORT_OPTIONS = ("limits", "proxy", "http1", "http2", "cert", "trust_env", "local_address", "uds", "socket_options")
+"""httpx_args that configure the connection pool: with a transport in front, httpx would ignore them on the
+client, so they are handed to the transports the RetryingTransport creates."""
+
+
 def user_agent() -> str:
     return f"{PROFILE.distribution}/{PROFILE.version} httpx/{httpx.__version__}"
 
@@ -47,7 +52,9 @@ def create_client(
         raise InvalidArgumentError("timeout must be a positive number of seconds: requests never wait forever")
     httpx_args = dict(client_kwargs.pop("httpx_args", None) or {})
     inner = httpx_args.pop("transport", None)
-    httpx_args["transport"] = RetryingTransport(max_retries, inner)
+    options = {name: httpx_args.pop(name) for name in TRANSPORT_OPTIONS if name in httpx_args}
+    options["verify"] = client_kwargs.get("verify_ssl", True)
+    httpx_args["transport"] = RetryingTransport(max_retries, inner, **options)
     headers = {"User-Agent": user_agent(), **dict(client_kwargs.pop("headers", None) or {})}
     return AuthenticatedClient(
         base_url=url,
