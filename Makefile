@@ -39,8 +39,8 @@ check: $(STAMP)
 	$(BIN)/python scripts/regen.py --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlays scripts tests
-	$(BIN)/ruff format --check overlays scripts tests
+	$(BIN)/ruff check overlays scripts tests bench
+	$(BIN)/ruff format --check overlays scripts tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy $(PACKAGES)

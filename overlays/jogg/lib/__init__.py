@@ -1,7 +1,7 @@
 """The hand-written layer of jogg_ai_client: create_client, typed errors and the wait helpers."""
 
+from ._core import exports
 from ._core.exports import *  # noqa: F403
-from ._core.exports import __all__ as _core_names
 from .waiters import (
     DEFAULT_POLICIES,
     wait_for_ai_scripts,
@@ -13,7 +13,6 @@ from .waiters import (
 )
 
 __all__ = [
-    *_core_names,
     "DEFAULT_POLICIES",
     "wait_for_ai_scripts",
     "wait_for_ai_scripts_async",
@@ -22,3 +21,4 @@ __all__ = [
     "wait_for_lip_sync_video",
     "wait_for_lip_sync_video_async",
 ]
+__all__ += exports.__all__

@@ -1,8 +1,8 @@
 # Layered in by `make regen` from overlays/jogg/lib/__init__.py: edit it there, never here.
 """The hand-written layer of jogg_ai_client: create_client, typed errors and the wait helpers."""
 
+from ._core import exports
 from ._core.exports import *  # noqa: F403
-from ._core.exports import __all__ as _core_names
 from .waiters import (
     DEFAULT_POLICIES,
     wait_for_ai_scripts,
@@ -14,7 +14,6 @@ from .waiters import (
 )
 
 __all__ = [
-    *_core_names,
     "DEFAULT_POLICIES",
     "wait_for_ai_scripts",
     "wait_for_ai_scripts_async",
@@ -23,3 +22,4 @@ __all__ = [
     "wait_for_lip_sync_video",
     "wait_for_lip_sync_video_async",
 ]
+__all__ += exports.__all__

@@ -8,8 +8,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
+from ..lib._core.dates import isoparse
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
