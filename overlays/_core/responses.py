@@ -22,6 +22,9 @@ from .policy import parse_retry_after
 T = TypeVar("T")
 
 _NOT_JSON = object()
+CHECKED = "ai_video_clients.checked"
+"""Response extension set by the transport on a response it has already found to be a success, so the
+generated endpoint code does not decode and check the same body again."""
 
 
 def decode_json(content: bytes) -> Any:
@@ -69,7 +72,8 @@ def check_response(response: httpx.Response) -> None:
 
 
 def build_response(response: httpx.Response, parse: Callable[[], T | None]) -> Response[T]:
-    check_response(response)
+    if not response.extensions.get(CHECKED):
+        check_response(response)
     try:
         parsed = parse()
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:

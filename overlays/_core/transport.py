@@ -19,7 +19,7 @@ import httpx
 from . import clock
 from .errors import ApiConnectionError, RateLimitError, SDKError, is_transient
 from .policy import RETRY_POLICY
-from .responses import response_error
+from .responses import CHECKED, response_error
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MAX_RETRY_AFTER = 60.0
@@ -130,6 +130,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             else:
                 problem = response_error(response.status_code, response.headers, response.content)
                 if problem is None:
+                    response.extensions[CHECKED] = True
                     return response
                 error, cause = problem, None
             delay = self._delay(request, error, attempt)
@@ -151,6 +152,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             else:
                 problem = response_error(response.status_code, response.headers, response.content)
                 if problem is None:
+                    response.extensions[CHECKED] = True
                     return response
                 error, cause = problem, None
             delay = self._delay(request, error, attempt)
