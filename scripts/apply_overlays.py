@@ -1,4 +1,4 @@
-"""Apply OpenAPI Overlay 1.0 documents (overlays/<provider>/names.overlay.yaml) to a spec.
+"""Apply OpenAPI Overlay 1.0 documents (overlays/providers/<name>/*.overlay.yaml) to a spec.
 
 The overlays rename things users type (operationIds, model titles, a path parameter) and never change
 what goes over the wire. Two extensions, both allowed by the Overlay spec's `x-` rule, make each edit
@@ -22,6 +22,7 @@ from typing import Any
 import jsonpath
 
 from pipeline import ROOT, PipelineError, dump_yaml, load_yaml, rel, run, write_file
+from registry import Provider, provider
 
 
 def _merge(target: Any, update: Any, where: str) -> None:
@@ -91,15 +92,15 @@ def apply_overlay(doc: dict[str, Any], overlay_path: Path, *, count: bool = True
     return result
 
 
-def overlays_for(provider: str) -> list[Path]:
-    return sorted((ROOT / "overlays" / provider).glob("*.overlay.yaml"))
+def overlays_for(chosen: Provider) -> list[Path]:
+    return sorted(chosen.folder.glob("*.overlay.yaml"))
 
 
-def overlaid_spec(provider: str, spec_path: Path) -> dict[str, Any]:
+def overlaid_spec(chosen: Provider, spec_path: Path) -> dict[str, Any]:
     doc = load_yaml(spec_path)
     if not isinstance(doc, dict):
         raise PipelineError(f"{rel(spec_path)}: not an OpenAPI document")
-    for overlay_path in overlays_for(provider):
+    for overlay_path in overlays_for(chosen):
         once = apply_overlay(doc, overlay_path)
         if apply_overlay(once, overlay_path, count=False) != once:
             raise PipelineError(f"{rel(overlay_path)}: applying it twice changes the result")
@@ -113,8 +114,8 @@ def main() -> None:
     parser.add_argument("--spec", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    spec = args.spec or ROOT / "specs" / f"{args.provider}.yaml"
-    write_file(args.out, dump_yaml(overlaid_spec(args.provider, spec)))
+    chosen = provider(args.provider)
+    write_file(args.out, dump_yaml(overlaid_spec(chosen, args.spec or ROOT / chosen.spec_output)))
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-from generate import package_names
-from pipeline import PROVIDERS, ROOT, PipelineError, rel, run, staging
+from pipeline import ROOT, PipelineError, rel, run, staging
+from registry import Provider, providers
 from versions import release_version
 
 UV = ROOT / ".tools" / "bin" / "uv"
@@ -95,8 +95,8 @@ def check_archives(wheel: Path, sdist: Path, src: Path, distribution: str, packa
         check_metadata(pkg_info.read(), sdist.name, distribution, version)
 
 
-def build_one(provider: str, scratch: Path) -> list[Path]:
-    distribution, package = package_names(provider)
+def build_one(provider: Provider, scratch: Path) -> list[Path]:
+    distribution, package = provider.distribution, provider.package
     version = release_version(provider)
     src = ROOT / "generated" / distribution
     clean = scratch / "src" / distribution
@@ -143,12 +143,11 @@ def sha256(path: Path) -> str:
 def build_all(dest: Path) -> list[Path]:
     """Build, check and copy every package's files into `dest` (its older files of these packages replaced)."""
     with staging("dist-") as scratch:
-        files = [f for provider in PROVIDERS for f in build_one(provider, scratch)]
+        files = [f for provider in providers() for f in build_one(provider, scratch)]
         twine_check(files)
         dest.mkdir(parents=True, exist_ok=True)
-        for provider in PROVIDERS:
-            _, package = package_names(provider)
-            for old in dest.glob(f"{package}-*"):
+        for provider in providers():
+            for old in dest.glob(f"{provider.package}-*"):
                 old.unlink()
         placed = []
         for f in files:

@@ -16,11 +16,10 @@ from typing import Any
 import yaml
 
 from pipeline import ROOT, PipelineError, dump_yaml, load_yaml, rel, run, write_file
+from registry import Provider, provider, providers
 from validate_specs import validate
 
 FENCE = re.compile(r"^````ya?ml\b[^\n]*\n(.*?)^````[ \t]*$", re.MULTILINE | re.DOTALL)
-MUST_AGREE = ("openapi", "info", "servers", "security", "tags", "components")
-SOURCES = ROOT / "specs" / "sources"
 
 
 def extract_fragment(page: Path) -> dict[str, Any]:
@@ -47,29 +46,43 @@ def extract_fragment(page: Path) -> dict[str, Any]:
     return doc
 
 
+UNION_BY_NAME = ("components",)
+
+
+def _union(merged: dict[str, Any], key: str, value: Any, page: Path, origin: dict[str, Path]) -> None:
+    """Merge a mapping of named entries (paths, each components section) into `merged[key]`: an entry may be
+    repeated only as an exact copy, so two sources never silently disagree about one path or schema."""
+    into = merged.setdefault(key, {})
+    for name, item in (value or {}).items():
+        where = f"{key}.{name}"
+        if name in into and into[name] != item:
+            raise PipelineError(_disagree(origin[where], page, where))
+        into[name] = item
+        origin[where] = page
+
+
 def merge(fragments: list[tuple[Path, dict[str, Any]]]) -> dict[str, Any]:
+    """One document from several: `paths` and each `components` section are unions; `tags` a union by name;
+    every other top-level key (openapi, info, servers, security) must agree wherever it is given."""
     merged: dict[str, Any] = {}
     origin: dict[str, Path] = {}
     for page, doc in fragments:
         for key, value in doc.items():
             if key == "paths":
-                paths = merged.setdefault("paths", {})
-                for path, item in (value or {}).items():
-                    where = f"paths.{path}"
-                    if path in paths and paths[path] != item:
-                        raise PipelineError(_disagree(origin[where], page, where))
-                    paths[path] = item
-                    origin[where] = page
+                _union(merged, "paths", value, page, origin)
+            elif key == "components":
+                sections = merged.setdefault("components", {})
+                for section, entries in (value or {}).items():
+                    _union(sections, section, entries, page, origin)
+            elif key == "tags":
+                tags = merged.setdefault("tags", [])
+                tags.extend(tag for tag in value or [] if tag not in tags)
             elif key in merged:
                 if merged[key] != value:
                     raise PipelineError(_disagree(origin[key], page, key))
             else:
                 merged[key] = value
                 origin[key] = page
-    for page, doc in fragments:
-        missing = [key for key in MUST_AGREE if key in merged and key not in doc]
-        if missing:
-            raise PipelineError(_disagree(origin[missing[0]], page, missing[0]))
     merged["paths"] = dict(sorted(merged.get("paths", {}).items()))
     return merged
 
@@ -89,29 +102,45 @@ def verify_page(folder: Path, entry: dict[str, Any]) -> Path:
     return page
 
 
-def provenance(provider: str) -> dict[str, Any]:
-    path = SOURCES / provider / "provenance.yaml"
+def provenance(folder: Path) -> dict[str, Any]:
+    path = folder / "provenance.yaml"
     data = load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("pages"), list):
         raise PipelineError(f"{rel(path)}: expected a mapping with a 'pages' list")
     return data
 
 
-def build_spec(provider: str) -> tuple[str, str] | None:
-    """The spec text for one provider and where it goes, or None for a hand-written spec."""
-    record = provenance(provider)
-    pages = [verify_page(SOURCES / provider, entry) for entry in record["pages"]]
-    if record.get("spec") != "extracted":
-        return None
-    spec = merge([(page, extract_fragment(page)) for page in pages])
-    text = dump_yaml(spec)
-    validate(text, label=f"{', '.join(rel(p) for p in pages)}")
-    return str(record["output"]), text
+def hand_written(provider: Provider, name: str) -> dict[str, Any]:
+    path = provider.folder / name
+    doc = load_yaml(path)
+    if not isinstance(doc, dict) or "openapi" not in doc:
+        raise PipelineError(f"{rel(path)}: not an OpenAPI document (no top-level 'openapi' key)")
+    return doc
 
 
-def extract_all(providers: list[str], out_root: Path) -> list[Path]:
+def build_spec(provider: Provider) -> str:
+    """The spec text for one provider: the OpenAPI its captured pages embed, merged with what is written by hand
+    in its folder. Every page is checked against its recorded sha256 first, used or not."""
+    sources: list[tuple[Path, dict[str, Any]]] = []
+    if provider.spec_sources is not None:
+        folder = ROOT / provider.spec_sources
+        record = provenance(folder)
+        pages = [verify_page(folder, entry) for entry in record["pages"]]
+        if record.get("spec") == "extracted":
+            sources += [(page, extract_fragment(page)) for page in pages]
+    sources += [(provider.folder / name, hand_written(provider, name)) for name in provider.hand_written]
+    if not sources:
+        raise PipelineError(f"{rel(provider.folder / 'provider.yaml')}: spec has neither extracted pages nor hand-written parts")
+    spec = merge(sources)
+    made_from = ", ".join(rel(path) for path, _ in sources)
+    text = f"# Assembled by `make regen` from {made_from}; edit those, never this file.\n" + dump_yaml(spec)
+    validate(text, label=made_from)
+    return text
+
+
+def extract_all(chosen: list[Provider], out_root: Path) -> list[Path]:
     """Build every spec in memory first, then write: a bad page leaves `specs/` as it was."""
-    built = [spec for spec in (build_spec(p) for p in providers) if spec is not None]
+    built = [(provider.spec_output, build_spec(provider)) for provider in chosen]
     written = []
     for output, text in built:
         target = out_root / output
@@ -122,10 +151,11 @@ def extract_all(providers: list[str], out_root: Path) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("providers", nargs="*", default=["jogg", "viddyscribe", "memories"])
+    parser.add_argument("providers", nargs="*", help="provider folder names (default: all)")
     parser.add_argument("--out-root", type=Path, default=ROOT, help="folder that receives specs/<provider>.yaml")
     args = parser.parse_args()
-    for path in extract_all(args.providers, args.out_root):
+    chosen = [provider(key) for key in args.providers] if args.providers else list(providers())
+    for path in extract_all(chosen, args.out_root):
         print(f"extracted {rel(path)}")
 
 

@@ -1,72 +1,66 @@
-"""Layer the hand-written overlay code into a freshly generated package.
+"""Layer the hand-written runtime into a freshly generated package.
 
 What lands, and where (each copy says where it came from, so nobody edits it in generated/):
-- overlays/_core/*.py      -> <package>/lib/_core/   the error, retry, response and polling core, written once
-- overlays/<provider>/lib/ -> <package>/lib/         the provider's create_client, error codes and wait helpers
-- overlays/package_files/LICENSE, overlays/<provider>/CHANGELOG.md -> <distribution>/   beside pyproject.toml,
-  shipped in the sdist (and LICENSE in the wheel); copied byte for byte, with no banner
+- overlays/runtime/*.py                  -> <package>/lib/_core/   errors, retries, responses, polling: written once
+- overlays/providers/<name>/runtime/*.py -> <package>/lib/         the provider's own modules, when it has any
+- rendered from the provider's folder    -> <package>/lib/profile.py, jobs.py, __init__.py (scripts/render_runtime.py)
+- overlays/package-files/LICENSE, overlays/providers/<name>/CHANGELOG.md -> <distribution>/, byte for byte
 
-Layering only adds files. A file that would replace generator output is an error, and the number of files
-each source folder must contribute is checked, so a missing or stray overlay file stops the pipeline.
+Layering only adds files: one that would replace generator output is an error. Rendered modules go through
+the pinned ruff's formatter, as the generator's own output does.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from pipeline import ROOT, PipelineError, rel
+from registry import Provider
+from render_runtime import write_lib
 
-CORE = ROOT / "overlays" / "_core"
-PACKAGE_FILES = ROOT / "overlays" / "package_files"
-
-
-def _project_files(provider: str) -> list[Path]:
-    """The files that go beside pyproject.toml: the shared LICENSE and the provider's own CHANGELOG.md."""
-    return [PACKAGE_FILES / "LICENSE", ROOT / "overlays" / provider / "CHANGELOG.md"]
+CORE = ROOT / "overlays" / "runtime"
+PACKAGE_FILES = ROOT / "overlays" / "package-files"
 
 
 def _sources(folder: Path) -> list[Path]:
-    return sorted(
-        p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix in {".py", ".typed"}
-    )
+    return sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def _copy(src: Path, dst: Path) -> None:
     if dst.exists():
         raise PipelineError(f"{rel(src)}: would overwrite generated file {dst.name}; overlays only add files")
     dst.parent.mkdir(parents=True, exist_ok=True)
-    text = src.read_text(encoding="utf-8")
     banner = f"# Layered in by `make regen` from {rel(src)}: edit it there, never here.\n"
-    dst.write_text(banner + text if src.suffix == ".py" else text, encoding="utf-8")
+    dst.write_text(banner + src.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def layer_code(provider: str, target: Path) -> None:
-    from generate import package_names
+def _format(paths: list[Path]) -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run(
+        [str(ruff), "format", "--quiet", "--line-length", "120", "--no-cache", *map(str, paths)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise PipelineError(f"{rel(paths[0].parent)}: ruff could not format the rendered modules: {result.stderr}")
 
-    _, package = package_names(provider)
-    lib = target / package / "lib"
-    plan = [(CORE, lib / "_core"), (ROOT / "overlays" / provider / "lib", lib)]
-    expected = 0
-    for src_root, dst_root in plan:
-        files = _sources(src_root)
-        if not files:
-            raise PipelineError(f"{rel(src_root)}: no overlay code found")
-        for src in files:
-            _copy(src, dst_root / src.relative_to(src_root))
-        expected += len(files)
-    landed = len(_sources(lib))
-    if landed != expected:
-        raise PipelineError(f"{rel(lib)}: holds {landed} files after layering, expected exactly {expected}")
-    project_files = _project_files(provider)
-    for src in project_files:
+
+def layer_code(provider: Provider, target: Path) -> None:
+    lib = target / provider.package / "lib"
+    core = _sources(CORE)
+    if not core:
+        raise PipelineError(f"{rel(CORE)}: no runtime code found")
+    for src in core:
+        _copy(src, lib / "_core" / src.relative_to(CORE))
+    own = provider.folder / "runtime"
+    for src in _sources(own) if own.is_dir() else []:
+        _copy(src, lib / src.relative_to(own))
+    _format(write_lib(provider, lib))
+    for src in (PACKAGE_FILES / "LICENSE", provider.folder / "CHANGELOG.md"):
         if not src.is_file():
             raise PipelineError(f"{rel(src)}: file not found; every package ships it")
         dst = target / src.name
         if dst.exists():
             raise PipelineError(f"{rel(src)}: would overwrite generated file {dst.name}; overlays only add files")
         dst.write_bytes(src.read_bytes())
-    landed = sum((target / src.name).is_file() for src in project_files)
-    if landed != len(project_files):
-        raise PipelineError(
-            f"{rel(target)}: holds {landed} project files after layering, expected {len(project_files)}"
-        )

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sysconfig
 from pathlib import Path
 
-from generate import package_names
-from pipeline import PROVIDERS, ROOT
+from pipeline import ROOT
+from registry import providers
 
 
 def main() -> None:
     site = Path(sysconfig.get_paths()["purelib"])
-    folders = [ROOT / "generated" / package_names(provider)[0] for provider in PROVIDERS]
+    folders = [ROOT / "generated" / provider.distribution for provider in providers()]
     (site / "ai_video_clients.pth").write_text("".join(f"{f}\n" for f in folders), encoding="utf-8")
 
 

@@ -18,7 +18,6 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PROVIDERS = ("jogg", "viddyscribe", "memories")
 
 
 class PipelineError(Exception):

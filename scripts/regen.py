@@ -9,26 +9,22 @@ from __future__ import annotations
 
 import argparse
 import filecmp
-import shutil
 from pathlib import Path
 
 from apply_overlays import overlaid_spec
 from extract_specs import extract_all
-from generate import generate, package_names
-from pipeline import PROVIDERS, ROOT, dump_yaml, replace_tree, run, staging, write_file
+from generate import generate
+from pipeline import ROOT, dump_yaml, replace_tree, run, staging, write_file
+from registry import providers
 from validate_specs import validate_file
 
 
 def build(out: Path) -> None:
-    extract_all(list(PROVIDERS), out)
-    for provider in PROVIDERS:
-        spec = out / "specs" / f"{provider}.yaml"
-        if not spec.exists():  # hand-written: its source is the committed file itself
-            shutil.copyfile(ROOT / "specs" / f"{provider}.yaml", spec)
+    for spec in extract_all(list(providers()), out):
         validate_file(spec)
-    for provider in PROVIDERS:
-        work = out / "work" / f"{provider}.yaml"
-        write_file(work, dump_yaml(overlaid_spec(provider, out / "specs" / f"{provider}.yaml")))
+    for provider in providers():
+        work = out / "work" / f"{provider.key}.yaml"
+        write_file(work, dump_yaml(overlaid_spec(provider, out / provider.spec_output)))
         validate_file(work)
         generate(provider, work, out / "generated")
 
@@ -39,18 +35,28 @@ def _files(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
+def outputs() -> list[str]:
+    """What `make regen` owns, relative to the repository: each spec and each package folder."""
+    return [name for p in providers() for name in (p.spec_output, f"generated/{p.distribution}")]
+
+
 def differences(out: Path) -> list[str]:
     changed = []
-    pairs = [(out / "specs" / f"{p}.yaml", ROOT / "specs" / f"{p}.yaml") for p in PROVIDERS]
-    for provider in PROVIDERS:
-        distribution, _ = package_names(provider)
-        built, have = out / "generated" / distribution, ROOT / "generated" / distribution
-        for name in sorted(_files(built) | _files(have)):
-            pairs.append((built / name, have / name))
+    pairs = []
+    for name in outputs():
+        built, have = out / name, ROOT / name
+        if name.endswith(".yaml"):
+            pairs.append((built, have))
+            continue
+        for inner in sorted(_files(built) | _files(have)):
+            pairs.append((built / inner, have / inner))
+    stale = sorted(set(_files(ROOT / "generated")) - {n for n in _files(out / "generated")})
+    pairs += [(out / "generated" / name, ROOT / "generated" / name) for name in stale]
+    pairs += [(out / "specs" / p.name, p) for p in sorted((ROOT / "specs").glob("*.yaml")) if not (out / "specs" / p.name).exists()]
     for built, have in pairs:
         if not (built.exists() and have.exists() and filecmp.cmp(built, have, shallow=False)):
             changed.append(str(have.relative_to(ROOT)))
-    return changed
+    return sorted(set(changed))
 
 
 def main() -> int:
@@ -68,14 +74,13 @@ def main() -> int:
                 return 1
             print("specs/ and generated/ match `make regen`")
             return 0
-        for provider in PROVIDERS:
-            spec = out / "specs" / f"{provider}.yaml"
-            if spec.read_bytes() != (ROOT / "specs" / f"{provider}.yaml").read_bytes():
-                write_file(ROOT / "specs" / f"{provider}.yaml", spec.read_text(encoding="utf-8"))
-        for provider in PROVIDERS:
-            distribution, _ = package_names(provider)
-            replace_tree(out / "generated" / distribution, ROOT / "generated" / distribution)
-            print(f"generated generated/{distribution}")
+        for provider in providers():
+            spec = out / provider.spec_output
+            if not (ROOT / provider.spec_output).exists() or spec.read_bytes() != (ROOT / provider.spec_output).read_bytes():
+                write_file(ROOT / provider.spec_output, spec.read_text(encoding="utf-8"))
+        for provider in providers():
+            replace_tree(out / "generated" / provider.distribution, ROOT / "generated" / provider.distribution)
+            print(f"generated generated/{provider.distribution}")
     return 0
 
 

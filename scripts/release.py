@@ -21,8 +21,8 @@ import sys
 from pathlib import Path
 
 from dist import build_all
-from generate import package_names
-from pipeline import PROVIDERS, ROOT, PipelineError, run, staging
+from pipeline import ROOT, PipelineError, run, staging
+from registry import Provider, providers
 from versions import problems, release_version, released, tag
 
 
@@ -30,7 +30,7 @@ def git(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
 
 
-def tag_name(provider: str) -> str:
+def tag_name(provider: Provider) -> str:
     return tag(provider, release_version(provider))
 
 
@@ -44,21 +44,21 @@ def main() -> int:
         raise PipelineError(f"git status failed: {status.stderr.strip()}")
     if status.stdout.strip():
         raise PipelineError(f"the work tree is dirty; commit or stash first:\n{status.stdout.rstrip()}")
-    found = [p for provider in PROVIDERS for p in problems(provider)]
+    found = [p for provider in providers() for p in problems(provider)]
     if found:
         raise PipelineError("versions do not match their content:\n  " + "\n  ".join(found))
     drift = subprocess.run([sys.executable, str(ROOT / "scripts" / "regen.py"), "--check"], check=False)
     if drift.returncode != 0:
         raise PipelineError("generated/ differs from its sources; run `make regen`, commit, and try again")
-    new = [provider for provider in PROVIDERS if not released(provider, release_version(provider))]
-    for provider in PROVIDERS:
+    new = [provider for provider in providers() if not released(provider, release_version(provider))]
+    for provider in providers():
         if provider not in new:
             print(f"{tag_name(provider)}: already released (the tag exists); skipped")
     if not new:
         raise PipelineError("nothing to release: every package's version is already released; raise a version first")
     with staging("release-") as scratch:
         files = build_all(scratch)  # builds and checks all three (twine check); uploads only the new ones
-        packages = {package_names(provider)[1] for provider in new}
+        packages = {provider.package for provider in new}
         upload = [f for f in files if f.name.split("-")[0] in packages]
         twine = Path(sys.executable).parent / "twine"
         result = subprocess.run(

@@ -1,4 +1,4 @@
-"""Each package's own SemVer version and the content hash recorded for it: overlays/<provider>/release.yaml.
+"""Each package's own SemVer version and the content hash recorded for it: overlays/providers/<name>/release.yaml.
 
 release.yaml is the one place a package's version is set (scripts/generate.py hands it to the generator as
 package_version_override, so it lands in pyproject.toml and `<package>.__version__`). Beside it, the file keeps
@@ -27,7 +27,8 @@ from pathlib import Path
 
 import yaml
 
-from pipeline import PROVIDERS, ROOT, PipelineError, rel, run, write_file
+from pipeline import ROOT, PipelineError, rel, run, write_file
+from registry import Provider, providers
 
 # MAJOR.MINOR.PATCH only: a SemVer pre-release (1.0.0-rc.1) is not a valid Python version as written (pip and
 # the wheel name would turn it into 1.0.0rc1), so versions here are the part both standards spell alike.
@@ -37,15 +38,15 @@ NOT_HASHED = {"CHANGELOG.md"}
 HEADER = """\
 # {distribution}: its release record, read by scripts/versions.py and scripts/generate.py.
 # `version` is the ONE place this package's version is set (SemVer; see the README's "Pinning a version").
-# To release changed code: raise `version`, add its section to overlays/{provider}/CHANGELOG.md, then run
+# To release changed code: raise `version`, add its section to {folder}/CHANGELOG.md, then run
 # `make regen` and `make versions` (which records the content hash below) and commit all of it.
 # `content_sha256` maps every version ever recorded to the hash of generated/{distribution}/ (version strings
 # and CHANGELOG.md left out); `make versions` writes it: never edit it by hand.
 """
 
 
-def release_path(provider: str) -> Path:
-    return ROOT / "overlays" / provider / "release.yaml"
+def release_path(provider: Provider) -> Path:
+    return provider.folder / "release.yaml"
 
 
 def _parse(text: str, where: str) -> tuple[str, dict[str, str]]:
@@ -64,23 +65,23 @@ def _parse(text: str, where: str) -> tuple[str, dict[str, str]]:
     return version, dict(hashes)
 
 
-def load_release(provider: str) -> tuple[str, dict[str, str]]:
-    """(version, {version: content hash}) from overlays/<provider>/release.yaml."""
+def load_release(provider: Provider) -> tuple[str, dict[str, str]]:
+    """(version, {version: content hash}) from the provider's release.yaml."""
     path = release_path(provider)
     if not path.exists():
         raise PipelineError(f"{rel(path)}: file not found (it holds the package version)")
     return _parse(path.read_text(encoding="utf-8"), rel(path))
 
 
-def release_version(provider: str) -> str:
+def release_version(provider: Provider) -> str:
     return load_release(provider)[0]
 
 
-def tag(provider: str, version: str) -> str:
-    return f"{distribution(provider)}-v{version}"
+def tag(provider: Provider, version: str) -> str:
+    return f"{provider.distribution}-v{version}"
 
 
-def released(provider: str, version: str) -> bool:
+def released(provider: Provider, version: str) -> bool:
     """Whether `make release` released this version: the tag `<distribution>-v<version>` exists."""
     try:
         found = subprocess.run(
@@ -117,33 +118,27 @@ def content_hash(folder: Path, version: str) -> str:
     return digest.hexdigest()
 
 
-def distribution(provider: str) -> str:
-    from generate import package_names
-
-    return package_names(provider)[0]
-
-
-def write_release(provider: str, version: str, hashes: dict[str, str]) -> None:
+def write_release(provider: Provider, version: str, hashes: dict[str, str]) -> None:
     ordered = dict(sorted(hashes.items(), key=lambda item: semver_key(item[0])))
     body = yaml.safe_dump({"version": version, "content_sha256": ordered}, sort_keys=False, default_style=None)
     body = body.replace(f"version: {version}\n", f'version: "{version}"\n', 1)
     for v in ordered:  # versions as quoted strings, so 1.10 can never read as a float
         body = body.replace(f"\n  {v}: ", f'\n  "{v}": ', 1)
-    header = HEADER.format(distribution=distribution(provider), provider=provider)
+    header = HEADER.format(distribution=provider.distribution, folder=rel(provider.folder))
     write_file(release_path(provider), header + body)
 
 
-def changelog_has(provider: str, version: str) -> bool:
-    path = ROOT / "overlays" / provider / "CHANGELOG.md"
+def changelog_has(provider: Provider, version: str) -> bool:
+    path = provider.folder / "CHANGELOG.md"
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     return re.search(rf"^## \[{re.escape(version)}\]", text, flags=re.MULTILINE) is not None
 
 
-def problems(provider: str) -> list[str]:
+def problems(provider: Provider) -> list[str]:
     """Why `provider`'s recorded version and its generated content disagree; empty when they agree."""
     version, hashes = load_release(provider)
-    dist = distribution(provider)
-    where = f"overlays/{provider}/release.yaml"
+    dist = provider.distribution
+    where = rel(release_path(provider))
     found = content_hash(ROOT / "generated" / dist, version)
     newest = max(hashes, key=semver_key) if hashes else None
     out = []
@@ -156,7 +151,7 @@ def problems(provider: str) -> list[str]:
         how = (
             f"Raise `version` in {where} (SemVer: PATCH for fixes, MINOR for backwards-compatible additions, "
             f"MAJOR for breaking changes; see the README's 'Pinning a version'), add its `## [X.Y.Z]` section to "
-            f"overlays/{provider}/CHANGELOG.md, run `make regen` and `make versions`, and commit."
+            f"{rel(provider.folder)}/CHANGELOG.md, run `make regen` and `make versions`, and commit."
         )
         if not released(provider, version):
             how += (
@@ -170,37 +165,37 @@ def problems(provider: str) -> list[str]:
     if newest is not None and semver_key(version) < semver_key(newest):
         out.append(f"{dist}: version {version} is older than {newest}, already recorded in {where}")
     if not changelog_has(provider, version):
-        out.append(f"{dist}: overlays/{provider}/CHANGELOG.md has no `## [{version}]` section")
+        out.append(f"{dist}: {rel(provider.folder)}/CHANGELOG.md has no `## [{version}]` section")
     return out
 
 
 def check() -> int:
-    found = [p for provider in PROVIDERS for p in problems(provider)]
+    found = [p for provider in providers() for p in problems(provider)]
     if found:
         print("package versions do not match their content:")
         print("\n".join(f"  {p}" for p in found))
         return 1
-    for provider in PROVIDERS:
-        print(f"{distribution(provider)} {release_version(provider)}: content matches its recorded hash")
+    for provider in providers():
+        print(f"{provider.distribution} {release_version(provider)}: content matches its recorded hash")
     return 0
 
 
 def record() -> int:
-    for provider in PROVIDERS:
+    for provider in providers():
         version, hashes = load_release(provider)
-        dist = distribution(provider)
+        dist = provider.distribution
         found = content_hash(ROOT / "generated" / dist, version)
         if hashes.get(version) == found:
             print(f"{dist} {version}: already recorded")
             continue
         if version in hashes and released(provider, version):
             raise PipelineError(
-                f"overlays/{provider}/release.yaml: {dist} {version} is released (tag {tag(provider, version)}) "
+                f"{rel(release_path(provider))}: {dist} {version} is released (tag {tag(provider, version)}) "
                 "with other content; raise its version (`make versions-check` says how), don't re-record it"
             )
         newest = max(hashes, key=semver_key) if hashes else None
         if newest is not None and semver_key(version) < semver_key(newest):
-            raise PipelineError(f"overlays/{provider}/release.yaml: {version} is older than recorded {newest}")
+            raise PipelineError(f"{rel(release_path(provider))}: {version} is older than recorded {newest}")
         again = " again (not released yet)" if version in hashes else ""
         hashes[version] = found
         write_release(provider, version, hashes)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     # mypy does not carry `__all__ += module.__all__` through the lib <-> package import cycle; name both sources
     from .lib._core.errors import *  # noqa: F403
     from .lib._core.exports import *  # noqa: F403
+    from .lib.jobs import *  # noqa: F403
 else:
     _CLIENT_NAMES = ("AuthenticatedClient", "Client")
 

@@ -1,25 +1,14 @@
-# Layered in by `make regen` from overlays/jogg/lib/__init__.py: edit it there, never here.
-"""The hand-written layer of jogg_ai_client: create_client, typed errors and the wait helpers."""
+"""The hand-written layer of jogg_ai_client, rendered from overlays/providers/jogg/: what the package exports at its top level.
+
+The shared names (create_client, the errors, PollPolicy) come from `_core.exports`, the same in every package;
+the wait helpers from `jobs` (rendered from the provider's jobs.yaml).
+"""
 
 from ._core import exports
 from ._core.exports import *  # noqa: F403
-from .waiters import (
-    DEFAULT_POLICIES,
-    wait_for_ai_scripts,
-    wait_for_ai_scripts_async,
-    wait_for_avatar_video,
-    wait_for_avatar_video_async,
-    wait_for_lip_sync_video,
-    wait_for_lip_sync_video_async,
-)
+from . import jobs
+from .jobs import *  # noqa: F403
 
-__all__ = [
-    "DEFAULT_POLICIES",
-    "wait_for_ai_scripts",
-    "wait_for_ai_scripts_async",
-    "wait_for_avatar_video",
-    "wait_for_avatar_video_async",
-    "wait_for_lip_sync_video",
-    "wait_for_lip_sync_video_async",
-]
+__all__: list[str] = []
 __all__ += exports.__all__
+__all__ += jobs.__all__

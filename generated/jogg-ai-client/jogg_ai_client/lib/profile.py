@@ -1,12 +1,6 @@
-# Layered in by `make regen` from overlays/jogg/lib/profile.py: edit it there, never here.
-"""JoggAI: the `x-api-key` header, and a `{code, msg, data}` envelope whose `code` must be 0.
-
-Business codes from the provider's error-handling page; a 200 carrying any other code is an error.
-"""
+"""JoggAI's facts for the runtime core, rendered from overlays/providers/jogg/provider.yaml: edit them there."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from .. import __version__
 from ._core.errors import (
@@ -18,21 +12,24 @@ from ._core.errors import (
     RateLimitError,
     ServerError,
 )
-from ._core.profile import Profile, Verdict, envelope_verdict
-
-
-def _inspect(payload: Any) -> Verdict:
-    return envelope_verdict(payload, success_code=0)
-
+from ._core.profile import Envelope, Profile
 
 PROFILE = Profile(
     provider="JoggAI",
     distribution="jogg-ai-client",
+    package="jogg_ai_client",
     version=__version__,
-    api_key_env="JOGG_API_KEY",
-    base_url_env="JOGG_BASE_URL",
+    env_prefix="JOGG",
     default_base_url="https://api.jogg.ai",
+    base_url_note="the host only: every path in JoggAI's spec starts with /v2 (the docs' \"https://api.jogg.ai/v2\" would give /v2/v2/...)",
     auth_header="x-api-key",
+    envelope=Envelope(
+        kind="code",
+        success_code=0,
+        success_flag=None,
+        code_fields=("code",),
+        message_fields=("msg",),
+    ),
     code_errors={
         10104: NotFoundError,
         10105: AuthenticationError,
@@ -42,5 +39,4 @@ PROFILE = Profile(
         50000: ServerError,
         429: RateLimitError,
     },
-    inspect=_inspect,
 )

@@ -1,9 +1,14 @@
-# Layered in by `make regen` from overlays/memories/lib/__init__.py: edit it there, never here.
-"""The hand-written layer of memories_ai_client: create_client, typed errors and the wait helper."""
+"""The hand-written layer of memories_ai_client, rendered from overlays/providers/memories/: what the package exports at its top level.
+
+The shared names (create_client, the errors, PollPolicy) come from `_core.exports`, the same in every package;
+the wait helpers from `jobs` (rendered from the provider's jobs.yaml).
+"""
 
 from ._core import exports
 from ._core.exports import *  # noqa: F403
-from .waiters import DEFAULT_POLICIES, wait_for_screenplay_task, wait_for_screenplay_task_async
+from . import jobs
+from .jobs import *  # noqa: F403
 
-__all__ = ["DEFAULT_POLICIES", "wait_for_screenplay_task", "wait_for_screenplay_task_async"]
+__all__: list[str] = []
 __all__ += exports.__all__
+__all__ += jobs.__all__

@@ -1,10 +1,6 @@
-# Layered in by `make regen` from overlays/memories/lib/profile.py: edit it there, never here.
-"""Memories.ai: the raw key in `Authorization` (no "Bearer"), and an envelope whose `code` mirrors the HTTP
-status; success is `code == 200` with `success: true` (error-codes page)."""
+"""Memories.ai's facts for the runtime core, rendered from overlays/providers/memories/provider.yaml: edit them there."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from .. import __version__
 from ._core.errors import (
@@ -17,32 +13,36 @@ from ._core.errors import (
     RateLimitError,
     ServerError,
 )
-from ._core.profile import Profile, Verdict, envelope_verdict
-
-
-def _inspect(payload: Any) -> Verdict:
-    return envelope_verdict(payload, success_code=200, success_flag="success")
-
+from ._core.profile import Envelope, Profile
 
 PROFILE = Profile(
     provider="Memories.ai",
     distribution="memories-ai-client",
+    package="memories_ai_client",
     version=__version__,
-    api_key_env="MEMORIES_API_KEY",
-    base_url_env="MEMORIES_BASE_URL",
+    env_prefix="MEMORIES",
     default_base_url="https://mavi-backend.memories.ai/serve/api/v2",
+    base_url_note="host and path: the API lives under /serve/api/v2, and the spec's paths (/screenplay/...) are relative to it; a base URL of only the host gives 404 on every call",
     auth_header="Authorization",
+    envelope=Envelope(
+        kind="code",
+        success_code=200,
+        success_flag="success",
+        code_fields=("code",),
+        message_fields=("msg",),
+    ),
     code_errors={
-        200: ApiError,  # code 200 with success false: the call failed though nothing else says why
+        200: ApiError,
         400: BadRequestError,
         401: AuthenticationError,
         402: InsufficientCreditError,
         403: PermissionDeniedError,
         404: NotFoundError,
         405: BadRequestError,
+        409: ApiError,
         415: BadRequestError,
         429: RateLimitError,
         500: ServerError,
+        503: ServerError,
     },
-    inspect=_inspect,
 )

@@ -1,13 +1,6 @@
-# Layered in by `make regen` from overlays/viddyscribe/lib/profile.py: edit it there, never here.
-"""ViddyScribe: the `X-API-Key` header; no envelope on success, `{error, message}` on failure.
-
-`error` values from the provider's authentication page. `plan_limit_exceeded` comes with a 429 but will not
-clear by waiting a few seconds, so it maps to InsufficientCreditError (not retried) rather than RateLimitError.
-"""
+"""ViddyScribe's facts for the runtime core, rendered from overlays/providers/viddyscribe/provider.yaml: edit them there."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from .. import __version__
 from ._core.errors import (
@@ -17,39 +10,38 @@ from ._core.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ServerError,
 )
-from ._core.profile import Profile, Verdict, text_field
-
-
-def _inspect(payload: Any) -> Verdict:
-    if not isinstance(payload, dict):
-        return Verdict(False, None, None)
-    error = text_field(payload, "error")
-    code = text_field(payload, "code") or error
-    # No envelope: a 2xx object is the job itself (a failed job carries `error` too); errors come as 4xx/5xx.
-    return Verdict(True, code, text_field(payload, "message") or error)
-
+from ._core.profile import Envelope, Profile
 
 PROFILE = Profile(
     provider="ViddyScribe",
     distribution="viddyscribe-client",
+    package="viddyscribe_client",
     version=__version__,
-    api_key_env="VIDDYSCRIBE_API_KEY",
-    base_url_env="VIDDYSCRIBE_BASE_URL",
+    env_prefix="VIDDYSCRIBE",
     default_base_url="https://api.viddyscribe.com",
+    base_url_note="the host only; every path starts with /enterprise/api",
     auth_header="X-API-Key",
+    envelope=Envelope(
+        kind="plain",
+        success_code=None,
+        success_flag=None,
+        code_fields=("code", "error"),
+        message_fields=("message", "error"),
+    ),
     code_errors={
+        "invalid_input": BadRequestError,
         "unauthorized": AuthenticationError,
         "invalid_api_key": AuthenticationError,
         "feature_not_available": PermissionDeniedError,
         "video_too_long": PermissionDeniedError,
         "file_too_large": PermissionDeniedError,
+        "not_found": NotFoundError,
         "rate_limit_exceeded": RateLimitError,
         "concurrency_limit_exceeded": RateLimitError,
         "queue_limit_exceeded": RateLimitError,
         "plan_limit_exceeded": InsufficientCreditError,
-        "invalid_input": BadRequestError,
-        "not_found": NotFoundError,
+        "service_unavailable": ServerError,
     },
-    inspect=_inspect,
 )

@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/__init__.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/__init__.py: edit it there, never here.
 """The provider-independent core of every client: errors, retries, response checks and polling.
 
 Written once in overlays/_core and copied into each package by `make regen`, so each published wheel

@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/policy.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/policy.py: edit it there, never here.
 """Delays between polls and between retries: capped exponential backoff with jitter, and Retry-After."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/responses.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/responses.py: edit it there, never here.
 """Turn an HTTP response into a parsed model or one of the package's documented errors.
 
 Generated endpoint modules call `build_response` (see overlays/templates/endpoint_module.py.jinja), and the

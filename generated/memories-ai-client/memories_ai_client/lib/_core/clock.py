@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/clock.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/clock.py: edit it there, never here.
 """Time, behind one object that tests and benchmarks replace (`clock.DEFAULT = FakeClock()`).
 
 Every sleep and every deadline in the package reads `DEFAULT` at call time, so swapping it makes waits

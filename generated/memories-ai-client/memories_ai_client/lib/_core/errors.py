@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/errors.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/errors.py: edit it there, never here.
 """One error hierarchy for everything the package raises, and one function that maps a status to a class.
 
 Providers disagree on how they report errors (JoggAI puts a business code in a 200 envelope, Memories.ai

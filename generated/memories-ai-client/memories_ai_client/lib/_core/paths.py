@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/paths.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/paths.py: edit it there, never here.
 """Path parameters as exactly one URL segment.
 
 `quote(value, safe="")` alone leaves `.` and `..` as they are, and httpx then resolves them as dot segments

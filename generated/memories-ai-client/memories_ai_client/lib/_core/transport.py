@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/transport.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/transport.py: edit it there, never here.
 """The httpx transport behind every client: typed errors, and bounded retries of idempotent requests.
 
 It wraps the real transport (or one the caller passes, such as `httpx.MockTransport`) and serves both

@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/client_factory.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/client_factory.py: edit it there, never here.
 """`create_client`: the generated AuthenticatedClient, configured the way each provider expects.
 
 The key comes from the argument or the provider's environment variable and is checked before any request;

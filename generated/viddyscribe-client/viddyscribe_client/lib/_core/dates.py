@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/dates.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/dates.py: edit it there, never here.
 """RFC 3339 date-times for the generated models (overlays/templates/property_templates/datetime_property.py.jinja).
 
 python-dateutil's parser package costs about as much to import as a fifth of httpx, and only responses that

@@ -1,4 +1,4 @@
-# Layered in by `make regen` from overlays/_core/exports.py: edit it there, never here.
+# Layered in by `make regen` from overlays/runtime/exports.py: edit it there, never here.
 """The names every package exports at its top level besides its own wait helpers, so code moves between providers.
 
 `__all__ += module.__all__` is the form type checkers follow, so these names type-check at the top level too.

@@ -48,6 +48,36 @@ class TaskEndpoint(Generic[T]):
     policy: PollPolicy
 
 
+def task_at(path: str, model: type[T]) -> Callable[[Any], T | None]:
+    """Read the task out of a parsed response: `path` is "." for the response itself or an attribute path
+    ("data"); anything that is not an instance of `model` there (UNSET, null, a wrong shape) is no task."""
+    names = () if path == "." else tuple(path.split("."))
+
+    def task_of(parsed: Any) -> T | None:
+        node = parsed
+        for name in names:
+            node = getattr(node, name, None)
+        return node if isinstance(node, model) else None
+
+    return task_of
+
+
+def failure_text(fields: tuple[str, ...], fallback: str) -> Callable[[Any], str]:
+    """The provider's own words for a failure: the text of each of `fields` (dotted paths) that holds any."""
+
+    def describe(task: Any) -> str:
+        parts = []
+        for path in fields:
+            node = task
+            for name in path.split("."):
+                node = getattr(node, name, None)
+            if isinstance(node, str) and node:
+                parts.append(node)
+        return ": ".join(parts) or fallback
+
+    return describe
+
+
 class _Wait(Generic[T]):
     """The state of one wait; the sync and async loops differ only in how they fetch and sleep."""
 

@@ -1,0 +1,98 @@
+"""Memories.ai's wait helpers, one set per kind of job, rendered from overlays/providers/memories/jobs.yaml: edit the data there.
+
+Every helper polls at once, then sleeps per its PollPolicy (or the server's Retry-After) inside its deadline;
+a status the spec does not list is never terminal. Each default policy and timeout says where it comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from ..api.screenplay import get_screenplay_task
+from ..client import AuthenticatedClient
+from ..models import ScreenplayTask
+from ._core.policy import PollPolicy
+from ._core.waiting import TaskEndpoint, failure_text, task_at, wait, wait_async
+
+SCREENPLAY_TASK_POLICY = PollPolicy(initial=10.0, multiplier=1.5, maximum=25.0, jitter=0.1)
+"""Screenplay extraction walks every episode of a series (the docs' example: 87 episodes) and runs for many minutes;
+the provider's own examples poll at 5 s growing x1.5 to 30 s. Starting at 10 s saves the early polls a task this
+long never needs. The cap sits a little under the examples' 30 s: at 30 s, jitter made us poll about as often as a
+fixed 30 s poller for barely less lag (bench/RESULTS.md, polling); at 25 s the lag is clearly lower (about 12 s,
+under 1% of a 5-60 minute task) for about one more request every three minutes."""
+
+SCREENPLAY_TASK_TIMEOUT = 7200.0
+"""Two hours; tasks scale with the number of episodes and the docs give no upper bound."""
+
+_SCREENPLAY_TASK: TaskEndpoint[ScreenplayTask] = TaskEndpoint(
+    helper="wait_for_screenplay_task",
+    fetch=lambda client, task_id: get_screenplay_task.sync_detailed(task_id, client=client),
+    fetch_async=lambda client, task_id: get_screenplay_task.asyncio_detailed(task_id, client=client),
+    task_of=task_at("data", ScreenplayTask),
+    status_of=lambda task: task.status,
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset({"cancelled"}),
+    describe_failure=failure_text(("error_code", "error_message"), "no error_code or error_message from Memories.ai"),
+    policy=SCREENPLAY_TASK_POLICY,
+)
+
+DEFAULT_POLICIES: Mapping[str, PollPolicy] = MappingProxyType(
+    {
+        "wait_for_screenplay_task": SCREENPLAY_TASK_POLICY,
+    }
+)
+"""The default PollPolicy of each wait helper, by helper name."""
+
+
+def wait_for_screenplay_task(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ScreenplayTask], object] | None = None,
+) -> ScreenplayTask:
+    """Wait for the screenplay task to finish: poll GET /screenplay/tasks/{task_id} until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the screenplay task.
+        timeout: seconds to wait in all (default 7200, 120 minutes: see
+            `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ScreenplayTask after every poll that returned one.
+
+    Returns:
+        The ScreenplayTask at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        TaskCancelledError: the job ended `cancelled`.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_SCREENPLAY_TASK, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_screenplay_task_async(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ScreenplayTask], object] | None = None,
+) -> ScreenplayTask:
+    """`wait_for_screenplay_task` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(_SCREENPLAY_TASK, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+__all__ = [
+    "DEFAULT_POLICIES",
+    "wait_for_screenplay_task",
+    "wait_for_screenplay_task_async",
+]

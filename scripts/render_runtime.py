@@ -1,0 +1,192 @@
+"""Render a provider's data (provider.yaml, jobs.yaml) into Python for its package: lib/profile.py, lib/jobs.py
+and lib/__init__.py, from the templates in overlays/runtime-templates/, and the facts the generator's own
+templates need (package_facts.jinja).
+
+A new kind of job is a few lines of jobs.yaml: its helpers come out of here with precise signatures (the id
+argument's name, the task model as the return type and as the `on_progress` argument), which mypy and an
+editor see as ordinary functions.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from pipeline import ROOT, PipelineError, rel
+from registry import JobKind, Provider
+
+TEMPLATES = ROOT / "overlays" / "runtime-templates"
+
+
+def _pyrepr(value: Any) -> str:
+    if isinstance(value, tuple | list):
+        inner = ", ".join(_pyrepr(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    return repr(value)
+
+
+def _pyset(values: tuple[str, ...]) -> str:
+    return "{" + ", ".join(repr(v) for v in values) + "}" if values else ""
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(" ".join(text.split()), width=width, break_on_hyphens=False))
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(pyrepr=_pyrepr, pyset=_pyset, wrap=_wrap)
+    return env
+
+
+def _kind_view(kind: JobKind, where: str) -> dict[str, Any]:
+    module_path, _, module_name = kind.status_module.rpartition(".")
+    if not module_path or not kind.id_param.isidentifier() or keyword.iskeyword(kind.id_param):
+        raise PipelineError(f"{where}: {kind.key}: status module and id must name a module and an identifier")
+    const = kind.key.upper()
+    lines = [f"{kind.method} {kind.path} until `{'`, `'.join(kind.success)}`."]
+    return {
+        "key": kind.key,
+        "const": const,
+        "helper": kind.helper,
+        "module_path": module_path,
+        "module_name": module_name,
+        "id_param": kind.id_param,
+        "query_id": kind.query_id,
+        "model": kind.model,
+        "task": kind.task,
+        "field": kind.field,
+        "success": kind.success,
+        "failure": kind.failure,
+        "cancelled": kind.cancelled,
+        "failure_text": kind.failure_text,
+        "no_failure_text": kind.no_failure_text,
+        "policy": kind.policy,
+        "policy_why": kind.policy_why,
+        "timeout": kind.timeout,
+        "timeout_why": kind.timeout_why,
+        "doc_summary": f"Wait for the {kind.what} to finish: poll " + lines[0],
+        "what": kind.what,
+    }
+
+
+def _wait_doc(view: dict[str, Any]) -> str:
+    failure = "`, `".join(view["failure"])
+    cancelled = "`, `".join(view["cancelled"])
+    minutes = view["timeout"] / 60
+    text = f"""\
+Args:
+    client: the client from `create_client()`.
+    {view["id_param"]}: the id of the {view["what"]}.
+    timeout: seconds to wait in all (default {view["timeout"]:g}, {minutes:g} minutes: see
+        `{view["const"]}_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+    policy: the delays between polls (default `DEFAULT_POLICIES["{view["helper"]}"]`); the server's
+        `Retry-After` wins over it, and no sleep passes the deadline.
+    on_progress: called with the {view["model"]} after every poll that returned one.
+
+Returns:
+    The {view["model"]} at its success state.
+
+Raises:
+    TaskFailedError: the job ended `{failure}`; the message carries the provider's own error fields."""
+    if cancelled:
+        text += f"\n    TaskCancelledError: the job ended `{cancelled}`."
+    text += """
+    WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+    ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+        failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+    InvalidArgumentError: an empty id or a negative timeout, refused before any request."""
+    return textwrap.indent(text, "    ")
+
+
+def runtime_modules(provider: Provider) -> list[str]:
+    """The provider's own runtime modules (overlays/providers/<name>/runtime/*.py), each exporting `__all__`."""
+    folder = provider.folder / "runtime"
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.py") if not p.name.startswith("_"))
+
+
+def render_lib(provider: Provider) -> dict[str, str]:
+    """{file name in lib/: text} for the three rendered modules."""
+    env = _environment()
+    env.globals["wait_doc"] = _wait_doc
+    where = rel(provider.folder / "jobs.yaml")
+    kinds = [_kind_view(kind, where) for kind in provider.jobs]
+    if not kinds:
+        raise PipelineError(f"{where}: no job kinds; every package has at least one wait helper")
+    imports: dict[str, set[str]] = {}
+    for view in kinds:
+        imports.setdefault(view["module_path"], set()).add(view["module_name"])
+    exports = sorted(name for view in kinds for name in (view["helper"], view["helper"] + "_async"))
+    models = sorted({view["model"] for view in kinds})
+    folder = rel(provider.folder)
+    errors_used = sorted({entry.error_class for entry in provider.errors})
+    return {
+        "profile.py": env.get_template("profile.py.jinja").render(
+            p=provider, source=f"{folder}/provider.yaml", classes=errors_used
+        ),
+        "jobs.py": env.get_template("jobs.py.jinja").render(
+            p=provider,
+            source=f"{folder}/jobs.yaml",
+            kinds=kinds,
+            imports=sorted((module, sorted(names)) for module, names in imports.items()),
+            models=models,
+            exports=exports,
+        ),
+        "__init__.py": env.get_template("lib_init.py.jinja").render(
+            p=provider, source=f"{folder}/", runtime_modules=runtime_modules(provider)
+        ),
+    }
+
+
+def package_facts(provider: Provider, dependencies: list[str]) -> str:
+    """The generator templates' per-package facts (README and pyproject), as a Jinja file they import."""
+    quick = provider.quickstart
+    kind = provider.job(quick["kind"])
+    facts = {
+        "provider": provider.name,
+        "summary": provider.summary,
+        "keywords": list(provider.keywords),
+        "alias": provider.alias,
+        "env": provider.env_prefix,
+        "helper": kind.helper,
+        "id_name": kind.id_param,
+        "id_from": quick["id_from"],
+        "result": quick["result"],
+        "shown": quick["shown"],
+        "helpers": [k.helper for k in provider.jobs],
+        "dependencies": dependencies,
+        "base_url": provider.base_url,
+        "base_url_note": provider.base_url_note,
+        "runtime_modules": runtime_modules(provider),
+    }
+    return (
+        "{#- Rendered by scripts/render_runtime.py from "
+        f"{rel(provider.folder)}/: the facts README.md.jinja and pyproject_uv.toml.jinja need. -#}}\n"
+        "{% set facts = " + json.dumps(facts, ensure_ascii=False) + " %}\n"
+    )
+
+
+def write_lib(provider: Provider, lib: Path) -> list[Path]:
+    written = []
+    for name, text in render_lib(provider).items():
+        target = lib / name
+        if target.exists():
+            raise PipelineError(f"{rel(target)}: would overwrite generated file {name}; overlays only add files")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
