@@ -33,6 +33,7 @@ regen: $(STAMP)
 	$(BIN)/python scripts/regen.py
 
 check: $(STAMP)
+	$(BIN)/python scripts/templates.py check
 	$(BIN)/python scripts/validate_specs.py
 	$(BIN)/python scripts/regen.py --check
 

@@ -90,6 +90,7 @@ class JobKind:
     failure_text: tuple[str, ...]
     no_failure_text: str
     result: tuple[str, ...]
+    progress: tuple[str, ...]
     policy: dict[str, float]
     policy_why: str
     timeout: float
@@ -283,6 +284,7 @@ def _job(provider: str, key: str, data: Any, where: str) -> JobKind:
         failure_text=status.texts("failure_text", ()),
         no_failure_text=status.text("no_failure_text"),
         result=status.texts("result", ()),
+        progress=status.texts("progress", ()),
         policy={name: policy.number(name) for name in ("initial", "multiplier", "maximum", "jitter")},
         policy_why=" ".join(reader.text("policy_why").split()),
         timeout=reader.number("timeout"),

@@ -1,8 +1,9 @@
-"""Shared fixtures: the one `vcr_config`, cassettes under tests/cassettes/<module>/, the client a
-cassette test should use (replay, stand-in or live), and the fake clock.
+"""Shared fixtures: the in-process stand-in, the virtual clock, clients pointed at the stand-in, and the one
+`vcr_config` for the documented-exchange cassettes.
 
-`make test` replays (`--record-mode=none` in pyproject.toml); `make record` re-records every test marked
-`vcr` with `--record-mode=rewrite`.
+What the stand-in does is tested live against it (`make_client`); cassettes hold only exchanges shaped exactly
+as the providers document them, and any recording made against a live API with a key (see the README's
+"Cassettes"). `make test` replays them (`--record-mode=none`); `make record` re-records them.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from typing import Any
 
 import pytest
 
-from standin.providers import PRODUCTION
-from standin.server import StandInServer
-from support import fake_clock, recording
-from support.helpers import PACKAGE
+from registry import provider as registered
+from tests.doubles import recording
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import packages
+from tests.doubles.standin.server import StandInServer
 
 CASSETTES = Path(__file__).parent / "cassettes"
+PACKAGES = packages()
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +36,12 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _replay_is_complete(request: pytest.FixtureRequest, vcr: Any, record_mode: str) -> Iterator[None]:
+def _replay_is_complete(request: pytest.FixtureRequest, record_mode: str) -> Iterator[None]:
     """In replay, a cassette test fails when its cassette is missing or not played to the end."""
-    if vcr is None or record_mode != "none":
+    if request.node.get_closest_marker("vcr") is None or record_mode != "none":
         yield
         return
+    vcr = request.getfixturevalue("vcr")
     path = Path(vcr._path)
     if not path.exists():
         pytest.fail(f"missing cassette {path.relative_to(CASSETTES.parent.parent)}: run `make record`")
@@ -53,42 +57,46 @@ def standin() -> Iterator[StandInServer]:
 
 
 @pytest.fixture
-def target(request: pytest.FixtureRequest, record_mode: str) -> Callable[[str], recording.Target]:
-    """Per provider: production URL and fake key in replay; when recording, the live API if the
-    provider's key is set, else the stand-in."""
-
-    def choose(provider: str) -> recording.Target:
-        if record_mode == "none":
-            return recording.Target(PRODUCTION[provider], recording.FAKE_KEY)
-        key = recording.live_key(provider)
-        if key is not None:
-            return recording.Target(PRODUCTION[provider], key, live=True)
-        server: StandInServer = request.getfixturevalue("standin")
-        return recording.Target(server.base_url(provider), recording.FAKE_KEY)
-
-    return choose
+def clock() -> FakeClock:
+    """The virtual clock every client from `make_client` runs on: no test sleeps for real."""
+    return FakeClock()
 
 
 @pytest.fixture
-def make_client(target: Callable[[str], recording.Target]) -> Callable[..., Any]:
-    """`make_client(provider, api_key=None, **kwargs)`: a create_client() client pointed at the target."""
+def make_client(standin: StandInServer, clock: FakeClock) -> Callable[..., Any]:
+    """`make_client(provider, api_key=None, **kwargs)`: a create_client() client on the stand-in and the clock."""
 
     def make(provider: str, api_key: str | None = None, **kwargs: Any) -> Any:
-        chosen = target(provider)
-        key = api_key if api_key is not None else chosen.api_key
-        return PACKAGE[provider].create_client(key, base_url=chosen.base_url, **kwargs)
+        kwargs.setdefault("clock", clock)
+        key = api_key if api_key is not None else recording.FAKE_KEY
+        return PACKAGES[provider].create_client(key, base_url=standin.base_url(provider), **kwargs)
 
     return make
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> fake_clock.FakeClock:
-    """All three packages on one fake clock: no test sleeps for real."""
-    return fake_clock.install(monkeypatch)
+def recorded_client(request: pytest.FixtureRequest, record_mode: str, clock: FakeClock) -> Callable[..., Any]:
+    """For cassette tests: in replay, the production URL and a fake key; when recording, the live API if the
+    provider's key is set, else the stand-in."""
+
+    def make(provider: str, **kwargs: Any) -> Any:
+        kwargs.setdefault("clock", clock)
+        chosen = registered(provider)
+        base_url, key = chosen.base_url, recording.FAKE_KEY
+        if record_mode != "none":
+            live = recording.live_key(provider)
+            if live is not None:
+                key = live
+            else:
+                server: StandInServer = request.getfixturevalue("standin")
+                base_url = server.base_url(provider)
+        return PACKAGES[provider].create_client(key, base_url=base_url, **kwargs)
+
+    return make
 
 
 @pytest.fixture
-def task_id(request: pytest.FixtureRequest) -> Callable[[str], str]:
+def task_id(request: pytest.FixtureRequest) -> Callable[..., str]:
     """`task_id("progress")`: an id for that stand-in scenario, unique to this test and the same every run."""
 
     def make(scenario: str, suffix: str = "") -> str:

@@ -6,22 +6,20 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from standin.providers import PRODUCTION
-from support.endpoints import ENDPOINTS
-from support.helpers import PACKAGE
-from support.recording import KEY_ENV
+from registry import provider as registered
+from registry import providers
+from tests.doubles.endpoints import jobs, packages
 
+PACKAGE = packages()
 PROVIDERS = list(PACKAGE)
-BASE_ENV = {"jogg": "JOGG_BASE_URL", "viddyscribe": "VIDDYSCRIBE_BASE_URL", "memories": "MEMORIES_BASE_URL"}
-HEADER = {"jogg": "x-api-key", "viddyscribe": "X-API-Key", "memories": "Authorization"}
-DISTRIBUTION = {"jogg": "jogg-ai-client", "viddyscribe": "viddyscribe-client", "memories": "memories-ai-client"}
 KEY = "sk-test-0123456789abcdef"
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch):
-    for name in [*KEY_ENV.values(), *BASE_ENV.values()]:
-        monkeypatch.delenv(name, raising=False)
+    for p in providers():
+        for name in (p.api_key_env, p.base_url_env, p.log_env):
+            monkeypatch.delenv(name, raising=False)
 
 
 def _first_request(provider: str, client_factory) -> httpx.Request:
@@ -33,22 +31,23 @@ def _first_request(provider: str, client_factory) -> httpx.Request:
         return httpx.Response(404, json={"code": 404, "msg": "x", "error": "not_found", "data": None})
 
     client = client_factory(httpx_args={"transport": httpx.MockTransport(answer)}, max_retries=0)
-    endpoint = next(e for e in ENDPOINTS if e.provider == provider)
+    job = next(j for j in jobs() if j.provider.key == provider)
     with pytest.raises(PACKAGE[provider].ApiError):
-        endpoint.call("sync_detailed", client, "task-1")
+        job.fetch("sync_detailed", client, "task-1")
     (request,) = seen
     return request
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_key_from_the_environment_sent_in_the_providers_exact_header(provider, monkeypatch):
-    monkeypatch.setenv(KEY_ENV[provider], KEY)
+    header = registered(provider).auth_header
+    monkeypatch.setenv(registered(provider).api_key_env, KEY)
     request = _first_request(provider, PACKAGE[provider].create_client)
-    values = [value for name, value in request.headers.multi_items() if name.lower() == HEADER[provider].lower()]
+    values = [value for name, value in request.headers.multi_items() if name.lower() == header.lower()]
     assert values == [KEY]  # no "Bearer " or any other prefix
     raw_names = [name for name, _ in request.headers.raw]
-    assert HEADER[provider].encode() in raw_names
-    if provider != "memories":
+    assert header.encode() in raw_names
+    if header.lower() != "authorization":
         assert "authorization" not in request.headers
 
 
@@ -57,14 +56,14 @@ def test_missing_key_is_a_clear_error_naming_the_variable(provider):
     package = PACKAGE[provider]
     with pytest.raises(package.MissingApiKeyError) as caught:
         package.create_client()
-    assert KEY_ENV[provider] in str(caught.value)
+    assert registered(provider).api_key_env in str(caught.value)
     assert isinstance(caught.value, package.SDKError)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_blank_key_in_the_environment_is_missing_too(provider, monkeypatch):
-    monkeypatch.setenv(KEY_ENV[provider], "  ")
-    with pytest.raises(PACKAGE[provider].MissingApiKeyError, match=KEY_ENV[provider]):
+    monkeypatch.setenv(registered(provider).api_key_env, "  ")
+    with pytest.raises(PACKAGE[provider].MissingApiKeyError, match=registered(provider).api_key_env):
         PACKAGE[provider].create_client()
 
 
@@ -72,19 +71,19 @@ def test_blank_key_in_the_environment_is_missing_too(provider, monkeypatch):
 def test_user_agent_names_the_package_and_its_version(provider):
     package = PACKAGE[provider]
     request = _first_request(provider, lambda **kw: package.create_client(KEY, **kw))
-    assert request.headers["User-Agent"].startswith(f"{DISTRIBUTION[provider]}/{package.__version__}")
+    assert request.headers["User-Agent"].startswith(f"{registered(provider).distribution}/{package.__version__}")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_base_url_from_the_environment(provider, monkeypatch):
-    monkeypatch.setenv(BASE_ENV[provider], "https://staging.example.test/prefix")
+    monkeypatch.setenv(registered(provider).base_url_env, "https://staging.example.test/prefix")
     request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
     assert str(request.url).startswith("https://staging.example.test/prefix/")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_base_url_argument_wins_over_the_environment(provider, monkeypatch):
-    monkeypatch.setenv(BASE_ENV[provider], "https://staging.example.test")
+    monkeypatch.setenv(registered(provider).base_url_env, "https://staging.example.test")
     request = _first_request(
         provider, lambda **kw: PACKAGE[provider].create_client(KEY, base_url="https://arg.example.test", **kw)
     )
@@ -94,7 +93,7 @@ def test_base_url_argument_wins_over_the_environment(provider, monkeypatch):
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_default_base_url_is_the_specs_production_server(provider):
     request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
-    assert str(request.url).startswith(PRODUCTION[provider] + "/")
+    assert str(request.url).startswith(registered(provider).base_url + "/")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)

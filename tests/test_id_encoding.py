@@ -8,10 +8,13 @@ from urllib.parse import parse_qs, unquote
 import httpx
 import pytest
 
-from standin import scenarios
-from standin.providers import ENDPOINTS as STANDIN
-from support.endpoints import ENDPOINTS
-from support.helpers import HELPERS, MODES, PACKAGE
+from tests.doubles.endpoints import MODES, jobs, packages
+from tests.doubles.standin import answers
+from tests.doubles.standin import scenarios
+
+PACKAGE = packages()
+HELPERS = jobs()
+ENDPOINTS = jobs()
 
 HOSTILE = {
     "dot-dot-slash": "../x",
@@ -27,16 +30,16 @@ HOSTILE = {
 
 
 class Recorder:
-    """A MockTransport that answers every GET with the endpoint's success body for the id it received."""
+    """A MockTransport that answers every GET with the job's success body."""
 
-    def __init__(self, endpoint: str) -> None:
-        self.endpoint = endpoint
+    def __init__(self, job) -> None:
+        self.job = job
         self.requests: list[httpx.Request] = []
         self.transport = httpx.MockTransport(self.answer)
 
     def answer(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        status, body = STANDIN[self.endpoint].task("echo", scenarios.SUCCESS)
+        status, body = answers.task_body(self.job, "echo", scenarios.SUCCESS)
         return httpx.Response(status, json=body)
 
 
@@ -49,12 +52,12 @@ def _client(provider: str, recorder: Recorder):
 def _assert_reached_only(endpoint, request: httpx.Request, task_id: str) -> None:
     raw = request.url.raw_path.decode("ascii")
     assert request.url.host == "api.example.test"
-    if endpoint.query_id:
+    if endpoint.kind.query_id:
         path, _, query = raw.partition("?")
-        assert path == endpoint.spec_path
-        assert parse_qs(query, keep_blank_values=True) == {"job_id": [task_id]}
+        assert path == endpoint.status.spec_path
+        assert parse_qs(query, keep_blank_values=True) == {endpoint.kind.id_param: [task_id]}
         return
-    prefix = endpoint.path_prefix()
+    prefix = endpoint.status.spec_path.rsplit("/", 1)[0] + "/"
     assert raw.startswith(prefix)
     segment = raw[len(prefix) :]
     assert not set("/?#") & set(segment)
@@ -66,8 +69,8 @@ def _assert_reached_only(endpoint, request: httpx.Request, task_id: str) -> None
 @pytest.mark.parametrize("task_id", HOSTILE.values(), ids=HOSTILE.keys())
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=str)
 def test_generated_call_sends_the_id_as_one_segment(endpoint, task_id):
-    recorder = Recorder(endpoint.name)
-    endpoint.call("sync_detailed", _client(endpoint.provider, recorder), task_id)
+    recorder = Recorder(endpoint)
+    endpoint.fetch("sync_detailed", _client(endpoint.provider.key, recorder), task_id)
     (request,) = recorder.requests
     _assert_reached_only(endpoint, request, task_id)
 
@@ -75,40 +78,39 @@ def test_generated_call_sends_the_id_as_one_segment(endpoint, task_id):
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("task_id", HOSTILE.values(), ids=HOSTILE.keys())
 @pytest.mark.parametrize("helper", HELPERS, ids=str)
-def test_wait_helper_sends_the_id_as_one_segment(helper, task_id, mode, clock):
-    (endpoint,) = [e for e in ENDPOINTS if e.name == helper.endpoint]
-    recorder = Recorder(endpoint.name)
-    helper.run(mode, _client(helper.provider, recorder), task_id)
+def test_wait_helper_sends_the_id_as_one_segment(helper, task_id, mode):
+    recorder = Recorder(helper)
+    helper.run(mode, _client(helper.provider.key, recorder), task_id)
     (request,) = recorder.requests
-    _assert_reached_only(endpoint, request, task_id)
+    _assert_reached_only(helper, request, task_id)
 
 
 @pytest.mark.parametrize("task_id", ["", "   "], ids=["empty", "blank"])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("helper", HELPERS, ids=str)
-def test_wait_helper_refuses_an_empty_id_before_any_request(helper, mode, task_id, clock):
-    recorder = Recorder(helper.endpoint)
+def test_wait_helper_refuses_an_empty_id_before_any_request(helper, mode, task_id):
+    recorder = Recorder(helper)
     with pytest.raises(helper.package.InvalidArgumentError):
-        helper.run(mode, _client(helper.provider, recorder), task_id)
+        helper.run(mode, _client(helper.provider.key, recorder), task_id)
     assert recorder.requests == []
 
 
-PATH_ENDPOINTS = [e for e in ENDPOINTS if not e.query_id]
-QUERY_ENDPOINTS = [e for e in ENDPOINTS if e.query_id]
+PATH_ENDPOINTS = [e for e in ENDPOINTS if not e.kind.query_id]
+QUERY_ENDPOINTS = [e for e in ENDPOINTS if e.kind.query_id]
 
 
 @pytest.mark.parametrize("form", ["sync_detailed", "asyncio_detailed"])
 @pytest.mark.parametrize("endpoint", PATH_ENDPOINTS, ids=str)
 def test_generated_call_refuses_an_empty_path_id_before_any_request(endpoint, form):
-    recorder = Recorder(endpoint.name)
-    with pytest.raises(PACKAGE[endpoint.provider].InvalidArgumentError):
-        endpoint.call(form, _client(endpoint.provider, recorder), "")
+    recorder = Recorder(endpoint)
+    with pytest.raises(endpoint.package.InvalidArgumentError):
+        endpoint.fetch(form, _client(endpoint.provider.key, recorder), "")
     assert recorder.requests == []
 
 
 @pytest.mark.parametrize("endpoint", QUERY_ENDPOINTS, ids=str)
 def test_generated_call_refuses_an_empty_query_id_before_any_request(endpoint):
-    recorder = Recorder(endpoint.name)
-    with pytest.raises(PACKAGE[endpoint.provider].InvalidArgumentError):
-        endpoint.call("sync_detailed", _client(endpoint.provider, recorder), "")
+    recorder = Recorder(endpoint)
+    with pytest.raises(endpoint.package.InvalidArgumentError):
+        endpoint.fetch("sync_detailed", _client(endpoint.provider.key, recorder), "")
     assert recorder.requests == []

@@ -8,24 +8,36 @@ import subprocess
 import sys
 from pathlib import Path
 
-USER_CODE = """
-import asyncio
+from registry import providers
 
-import jogg_ai_client as jogg
-import memories_ai_client as memories
-import viddyscribe_client as viddyscribe
-from jogg_ai_client import AuthenticatedClient, PollPolicy, TaskFailedError, WaitTimeoutError
-from jogg_ai_client.models import AvatarVideo
-
-client: AuthenticatedClient = jogg.create_client("k", timeout=10.0, max_retries=1)
-video: AvatarVideo = jogg.wait_for_avatar_video(client, "v", timeout=60.0, policy=PollPolicy(1.0, 2.0, 8.0, 0.1))
-url: str | object = video.video_url
-policies = jogg.DEFAULT_POLICIES["wait_for_avatar_video"].next_delay(1)
-job = viddyscribe.wait_for_job(viddyscribe.create_client("k"), "j")
-task = asyncio.run(memories.wait_for_screenplay_task_async(memories.create_client("k"), "t"))
-errors: tuple[type[Exception], ...] = (TaskFailedError, WaitTimeoutError, jogg.ApiError, memories.RateLimitError)
-version: str = jogg.__version__ + viddyscribe.__api_version__
-"""
+def user_code() -> str:
+    """Code a user writes against every package: each wait helper, sync and async, with its typed result."""
+    first = providers()[0]
+    kind = first.jobs[0]
+    lines = ["import asyncio", ""]
+    lines += [f"import {p.package} as {p.alias}" for p in providers()]
+    lines += [
+        f"from {first.package} import AuthenticatedClient, PollPolicy, TaskFailedError, WaitTimeoutError",
+        "",
+        f"client: AuthenticatedClient = {first.alias}.create_client('k', timeout=10.0, max_retries=1)",
+        f"policy = {first.alias}.DEFAULT_POLICIES[{kind.helper!r}]",
+        "delay: float = policy.next_delay(1)",
+        f"errors: tuple[type[Exception], ...] = (TaskFailedError, WaitTimeoutError, {first.alias}.ApiError)",
+        f"version: str = {first.alias}.__version__ + {first.alias}.__api_version__",
+    ]
+    for p in providers():
+        lines.append(f"import {p.package}.models")
+        lines.append(f"client_of_{p.key} = {p.alias}.create_client('k')")
+        for job in p.jobs:
+            model = f"{p.package}.models.{job.model}"
+            lines.append(
+                f"{p.key}_{job.key}_sync: {model} = {p.alias}.{job.helper}(client_of_{p.key}, 'x', timeout=60.0, "
+                f"policy={p.alias}.PollPolicy(1.0, 2.0, 8.0, 0.1))"
+            )
+            lines.append(
+                f"{p.key}_{job.key}_async: {model} = asyncio.run({p.alias}.{job.helper}_async(client_of_{p.key}, 'x'))"
+            )
+    return "\n".join(lines) + "\n"
 
 
 def _mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
@@ -50,8 +62,10 @@ def _mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_user_code_type_checks_and_a_typo_does_not(tmp_path: Path) -> None:
-    typo = USER_CODE + "jogg.wait_for_avatr_video(client, 'v')\n"
+    first = providers()[0]
+    misspelt = first.jobs[0].helper.replace("_for_", "_fro_")
+    typo = user_code() + f"{first.alias}.{misspelt}(client, 'v')\n"
     result = _mypy(tmp_path, typo)
     lines = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(lines) == 1, result.stdout
-    assert 'has no attribute "wait_for_avatr_video"' in lines[0]
+    assert f'has no attribute "{misspelt}"' in lines[0]

@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from standin.server import RETRY_AFTER_SECONDS
-from support.endpoints import ENDPOINTS
-from support.helpers import PACKAGE
-from support.request_log import RequestLog
+from tests.doubles.endpoints import jobs
+from tests.doubles.request_log import RequestLog
+from tests.doubles.standin.server import RETRY_AFTER_SECONDS
 
-pytestmark = pytest.mark.vcr
-
-EACH = pytest.mark.parametrize("endpoint", ENDPOINTS, ids=str)
+EACH = pytest.mark.parametrize("endpoint", jobs(), ids=lambda job: job.status.name)
 
 
 @EACH
 @pytest.mark.parametrize("scenario", ["flaky", "html", "ratelimited"])
 def test_transient_answer_is_retried_within_one_call(endpoint, scenario, make_client, clock, task_id):
     log = RequestLog()
-    client = make_client(endpoint.provider, max_retries=2, httpx_args={"transport": log})
-    response = endpoint.call("sync_detailed", client, task_id(scenario))
+    client = make_client(endpoint.provider.key, max_retries=2, httpx_args={"transport": log})
+    response = endpoint.fetch("sync_detailed", client, task_id(scenario))
     assert response.status_code == 200
     assert response.parsed is not None
     assert len(log) == 2
@@ -31,10 +28,10 @@ def test_transient_answer_is_retried_within_one_call(endpoint, scenario, make_cl
 
 @EACH
 def test_rate_limit_without_retries_raises_with_retry_after(endpoint, make_client, clock, task_id):
-    package = PACKAGE[endpoint.provider]
-    client = make_client(endpoint.provider, max_retries=0)
+    package = endpoint.package
+    client = make_client(endpoint.provider.key, max_retries=0)
     with pytest.raises(package.RateLimitError) as caught:
-        endpoint.call("sync_detailed", client, task_id("ratelimited"))
+        endpoint.fetch("sync_detailed", client, task_id("ratelimited"))
     assert caught.value.status_code == 429
     assert caught.value.retry_after == float(RETRY_AFTER_SECONDS)
     assert clock.sleeps == []
@@ -42,9 +39,9 @@ def test_rate_limit_without_retries_raises_with_retry_after(endpoint, make_clien
 
 @EACH
 def test_html_on_200_without_retries_is_a_malformed_response(endpoint, make_client, clock, task_id):
-    package = PACKAGE[endpoint.provider]
-    client = make_client(endpoint.provider, max_retries=0)
+    package = endpoint.package
+    client = make_client(endpoint.provider.key, max_retries=0)
     with pytest.raises(package.MalformedResponseError) as caught:
-        endpoint.call("sync_detailed", client, task_id("html"))
+        endpoint.fetch("sync_detailed", client, task_id("html"))
     assert caught.value.status_code == 200
     assert caught.value.body.startswith(b"<!DOCTYPE html>")

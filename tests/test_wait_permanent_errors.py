@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from support.helpers import HELPERS, MODES
-from support.request_log import RequestLog
+from tests.doubles.endpoints import MODES, jobs
+from tests.doubles.request_log import RequestLog
+from tests.doubles.standin.server import WRONG_KEY
 
-pytestmark = pytest.mark.vcr
-
-ALL = pytest.mark.parametrize("helper", HELPERS, ids=str)
+ALL = pytest.mark.parametrize("job", jobs(), ids=str)
 BOTH = pytest.mark.parametrize("mode", MODES)
-NO_CREDIT = [h for h in HELPERS if h.provider in ("jogg", "memories")]
+NO_CREDIT = [job for job in jobs() if any(e.error_class == "InsufficientCreditError" for e in job.provider.errors)]
 
 
-def _one_request_then(helper, mode, error_name, client_log, task):
+def _one_request_then(job, mode, error_name, client_log, task):
     client, log = client_log
-    with pytest.raises(getattr(helper.package, error_name)) as caught:
-        helper.run(mode, client, task)
+    with pytest.raises(getattr(job.package, error_name)) as caught:
+        job.run(mode, client, task)
     assert len(log) == 1
     return caught.value
 
@@ -33,25 +32,25 @@ def logged(make_client):
 
 @ALL
 @BOTH
-def test_wrong_key_raises_authentication_error_after_one_request(helper, mode, logged, clock, task_id):
+def test_wrong_key_raises_authentication_error_after_one_request(job, mode, logged, clock, task_id):
     error = _one_request_then(
-        helper, mode, "AuthenticationError", logged(helper.provider, api_key="wrong-key"), task_id("done")
+        job, mode, "AuthenticationError", logged(job.provider.key, api_key=WRONG_KEY), task_id("done")
     )
     assert clock.sleeps == []
-    assert "wrong-key" not in str(error)
+    assert WRONG_KEY not in str(error)
 
 
 @ALL
 @BOTH
-def test_not_found_raises_after_one_request(helper, mode, logged, clock, task_id):
-    error = _one_request_then(helper, mode, "NotFoundError", logged(helper.provider), task_id("notfound"))
-    assert error.code == {"jogg": 10104, "viddyscribe": "not_found", "memories": 404}[helper.provider]
+def test_not_found_raises_after_one_request(job, mode, logged, clock, task_id):
+    error = _one_request_then(job, mode, "NotFoundError", logged(job.provider.key), task_id("notfound"))
+    assert error.code == job.provider.error("NotFoundError").code
     assert clock.sleeps == []
 
 
-@pytest.mark.parametrize("helper", NO_CREDIT, ids=str)
+@pytest.mark.parametrize("job", NO_CREDIT, ids=str)
 @BOTH
-def test_no_credit_raises_after_one_request(helper, mode, logged, clock, task_id):
-    error = _one_request_then(helper, mode, "InsufficientCreditError", logged(helper.provider), task_id("nocredit"))
-    assert error.code == {"jogg": 18020, "memories": 402}[helper.provider]
+def test_no_credit_raises_after_one_request(job, mode, logged, clock, task_id):
+    error = _one_request_then(job, mode, "InsufficientCreditError", logged(job.provider.key), task_id("nocredit"))
+    assert error.code == job.provider.error("InsufficientCreditError").code
     assert clock.sleeps == []

@@ -1,71 +1,90 @@
-"""Every wait helper, sync and async, on every terminal path, replayed from cassettes."""
+"""Every wait helper, sync and async, on every terminal path, live against the stand-in."""
 
 from __future__ import annotations
 
 import pytest
 
-from support.helpers import HELPERS, MODES
-from support.request_log import RequestLog
+from tests.doubles.endpoints import MODES, jobs
+from tests.doubles.request_log import RequestLog
+from tests.doubles.standin import answers
+from tests.doubles.standin import scenarios as sc
 
-pytestmark = pytest.mark.vcr
-
-ALL = pytest.mark.parametrize("helper", HELPERS, ids=str)
+ALL = pytest.mark.parametrize("job", jobs(), ids=str)
 BOTH = pytest.mark.parametrize("mode", MODES)
+CANCELLABLE = [job for job in jobs() if job.kind.cancelled]
+
+
+def failure_texts(job, task_id):
+    """The provider's own failure fields, as the stand-in sends them for this task."""
+    _, body = answers.task_body(job, task_id, sc.FAILED)
+    task = body if job.kind.task == "." else body[job.kind.task]
+    found = []
+    for dotted in job.kind.failure_text:
+        node = task
+        for name in dotted.split("."):
+            node = node[name]
+        found.append(node)
+    return found
 
 
 @ALL
 @BOTH
-def test_progress_returns_the_task_at_its_success_state(helper, mode, make_client, clock, task_id):
+def test_progress_returns_the_task_at_its_success_state(job, mode, make_client, clock, task_id):
     seen = []
     log = RequestLog()
-    client = make_client(helper.provider, httpx_args={"transport": log})
+    client = make_client(job.provider.key, httpx_args={"transport": log})
     wanted = task_id("progress")
 
-    task = helper.run(mode, client, wanted, on_progress=seen.append)
+    task = job.run(mode, client, wanted, on_progress=seen.append)
 
-    assert str(task.status) == helper.success
-    assert helper.task_id_of(task) == wanted
-    assert [str(t.status) for t in seen] == list(helper.progression)
+    assert str(getattr(task, job.kind.field)) == job.statuses.success
+    assert job.id_of(task) == wanted
+    assert [str(getattr(t, job.kind.field)) for t in seen] == list(job.statuses.progression)
     assert len(log) == 3
-    policy = helper.package.DEFAULT_POLICIES[helper.name]
     assert len(clock.sleeps) == 2
     for attempt, slept in enumerate(clock.sleeps, start=1):
-        base = policy.base_delay(attempt)
-        assert base * (1 - policy.jitter) <= slept <= base
+        base = job.policy.base_delay(attempt)
+        assert base * (1 - job.policy.jitter) <= slept <= base
 
 
 @ALL
 @BOTH
-def test_done_returns_after_one_poll_without_sleeping(helper, mode, make_client, clock, task_id):
+def test_done_returns_after_one_poll_without_sleeping(job, mode, make_client, clock, task_id):
     log = RequestLog()
-    task = helper.run(mode, make_client(helper.provider, httpx_args={"transport": log}), task_id("done"))
-    assert str(task.status) == helper.success
+    task = job.run(mode, make_client(job.provider.key, httpx_args={"transport": log}), task_id("done"))
+    assert str(getattr(task, job.kind.field)) == job.statuses.success
     assert len(log) == 1
     assert clock.sleeps == []
 
 
 @ALL
 @BOTH
-def test_failed_raises_task_failed_with_the_providers_error_text(helper, mode, make_client, clock, task_id):
+def test_failed_raises_task_failed_with_the_providers_error_text(job, mode, make_client, clock, task_id):
     wanted = task_id("failed")
-    with pytest.raises(helper.package.TaskFailedError) as caught:
-        helper.run(mode, make_client(helper.provider), wanted)
+    with pytest.raises(job.package.TaskFailedError) as caught:
+        job.run(mode, make_client(job.provider.key), wanted)
     error = caught.value
-    assert not isinstance(error, helper.package.TaskCancelledError)
+    assert not isinstance(error, job.package.TaskCancelledError)
     assert error.task_id == wanted
-    assert error.status == "failed"
+    assert error.status == job.statuses.failed
     assert wanted in str(error)
-    for text in helper.failure_text:
+    for text in failure_texts(job, wanted):
         assert text in str(error)
+    if not job.kind.failure_text:
+        assert job.kind.no_failure_text in str(error)
 
 
+@pytest.mark.parametrize("job", CANCELLABLE, ids=str)
 @BOTH
-def test_memories_cancelled_raises_task_cancelled(mode, make_client, clock, task_id):
-    helper = next(h for h in HELPERS if h.provider == "memories")
+def test_cancelled_raises_task_cancelled(job, mode, make_client, clock, task_id):
     wanted = task_id("cancelled")
-    with pytest.raises(helper.package.TaskCancelledError) as caught:
-        helper.run(mode, make_client("memories"), wanted)
-    assert isinstance(caught.value, helper.package.TaskFailedError)
+    with pytest.raises(job.package.TaskCancelledError) as caught:
+        job.run(mode, make_client(job.provider.key), wanted)
+    assert isinstance(caught.value, job.package.TaskFailedError)
     assert caught.value.task_id == wanted
-    assert caught.value.status == "cancelled"
+    assert caught.value.status == job.statuses.cancelled
     assert wanted in str(caught.value)
+
+
+def test_some_job_kind_can_be_cancelled():
+    assert CANCELLABLE, "no job kind declares a cancelled status: the cancelled path is untested"

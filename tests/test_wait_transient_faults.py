@@ -1,23 +1,21 @@
 """Waits ride out what the issue calls transient: an unlisted status, 429 with Retry-After, 503, HTML on 200;
-and give up at the deadline on a job that never finishes. Replayed from cassettes."""
+and give up at the deadline on a job that never finishes. Live against the stand-in."""
 
 from __future__ import annotations
 
 import pytest
 
-from standin.scenarios import UNLISTED_STATUS
-from standin.server import RETRY_AFTER_SECONDS
-from support.helpers import HELPERS, MODES
-from support.request_log import RequestLog
+from tests.doubles.endpoints import MODES, jobs
+from tests.doubles.request_log import RequestLog
+from tests.doubles.standin.scenarios import UNLISTED_STATUS
+from tests.doubles.standin.server import RETRY_AFTER_SECONDS
 
-pytestmark = pytest.mark.vcr
-
-ALL = pytest.mark.parametrize("helper", HELPERS, ids=str)
+ALL = pytest.mark.parametrize("helper", jobs(), ids=str)
 BOTH = pytest.mark.parametrize("mode", MODES)
 
 
 def _first_delay_bounds(helper):
-    policy = helper.package.DEFAULT_POLICIES[helper.name]
+    policy = helper.policy
     return policy.initial * (1 - policy.jitter), policy.initial
 
 
@@ -25,11 +23,11 @@ def _first_delay_bounds(helper):
 @BOTH
 def test_unknown_status_is_kept_and_not_terminal(helper, mode, make_client, clock, task_id):
     seen = []
-    task = helper.run(mode, make_client(helper.provider), task_id("unknown"), on_progress=seen.append)
-    assert str(task.status) == helper.success
+    task = helper.run(mode, make_client(helper.provider.key), task_id("unknown"), on_progress=seen.append)
+    assert str(getattr(task, helper.kind.field)) == helper.statuses.success
     assert len(seen) == 2
-    assert seen[0].status == UNLISTED_STATUS
-    assert str(seen[0].status) == UNLISTED_STATUS
+    assert getattr(seen[0], helper.kind.field) == UNLISTED_STATUS
+    assert str(getattr(seen[0], helper.kind.field)) == UNLISTED_STATUS
     assert len(clock.sleeps) == 1
 
 
@@ -37,8 +35,8 @@ def test_unknown_status_is_kept_and_not_terminal(helper, mode, make_client, cloc
 @BOTH
 def test_rate_limit_sleeps_the_retry_after_then_succeeds(helper, mode, make_client, clock, task_id):
     log = RequestLog()
-    task = helper.run(mode, make_client(helper.provider, httpx_args={"transport": log}), task_id("ratelimited"))
-    assert str(task.status) == helper.success
+    task = helper.run(mode, make_client(helper.provider.key, httpx_args={"transport": log}), task_id("ratelimited"))
+    assert str(getattr(task, helper.kind.field)) == helper.statuses.success
     assert len(log) == 2
     assert clock.sleeps == [float(RETRY_AFTER_SECONDS)]
 
@@ -48,8 +46,8 @@ def test_rate_limit_sleeps_the_retry_after_then_succeeds(helper, mode, make_clie
 @pytest.mark.parametrize("scenario", ["flaky", "html"], ids=["503", "html-on-200"])
 def test_server_error_or_html_is_retried_on_the_policy(helper, mode, scenario, make_client, clock, task_id):
     log = RequestLog()
-    task = helper.run(mode, make_client(helper.provider, httpx_args={"transport": log}), task_id(scenario))
-    assert str(task.status) == helper.success
+    task = helper.run(mode, make_client(helper.provider.key, httpx_args={"transport": log}), task_id(scenario))
+    assert str(getattr(task, helper.kind.field)) == helper.statuses.success
     assert len(log) == 2
     low, high = _first_delay_bounds(helper)
     assert len(clock.sleeps) == 1
@@ -65,10 +63,10 @@ def test_job_that_never_finishes_times_out(helper, mode, make_client, clock, tas
     # Polls at t = 0, 1, 3, 7; the next 4 s sleep would pass the 10 s deadline, so it is cut to 3 s for
     # one last poll at t = 10, after which the wait gives up: five polls, 10 s.
     with pytest.raises(helper.package.WaitTimeoutError) as caught:
-        helper.run(mode, make_client(helper.provider), wanted, timeout=10.0, policy=policy, on_progress=seen.append)
+        helper.run(mode, make_client(helper.provider.key), wanted, timeout=10.0, policy=policy, on_progress=seen.append)
     error = caught.value
     assert error.task_id == wanted
-    assert error.last_status == helper.working
+    assert error.last_status == helper.statuses.working
     assert error.elapsed <= 10.0
     assert clock.elapsed <= 10.0
     assert clock.sleeps == [1.0, 2.0, 4.0, 3.0]

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from . import clock
+from .clock import SYSTEM, Clock
 from .errors import ApiConnectionError, RateLimitError, SDKError, is_transient
 from .policy import RETRY_POLICY
 from .responses import CHECKED, response_error
@@ -96,12 +96,16 @@ async def _complete_async(request: httpx.Request, response: httpx.Response) -> h
 
 
 class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    def __init__(self, max_retries: int, inner: Any = None, **transport_options: Any) -> None:
+    def __init__(
+        self, max_retries: int, inner: Any = None, *, clock: Clock = SYSTEM, **transport_options: Any
+    ) -> None:
         """`transport_options` (verify, limits, proxy, http1, http2, ...) configure the real transports this one
-        creates; httpx ignores those options on the client once a transport is given, so they must go here."""
+        creates; httpx ignores those options on the client once a transport is given, so they must go here.
+        `clock` sleeps between retries: the client's own, so a test's virtual clock covers retries too."""
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError("max_retries must be a whole number >= 0")
         self.max_retries = max_retries
+        self.clock = clock
         self._options = transport_options
         self._sync: httpx.BaseTransport | None = inner if isinstance(inner, httpx.BaseTransport) else None
         self._async: httpx.AsyncBaseTransport | None = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
@@ -136,7 +140,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             delay = self._delay(request, error, attempt)
             if delay is None:
                 raise error from cause
-            clock.DEFAULT.sleep(delay)
+            self.clock.sleep(delay)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
@@ -158,7 +162,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             delay = self._delay(request, error, attempt)
             if delay is None:
                 raise error from cause
-            await clock.DEFAULT.async_sleep(delay)
+            await self.clock.async_sleep(delay)
 
     def close(self) -> None:
         if self._sync is not None:

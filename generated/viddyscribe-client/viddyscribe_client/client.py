@@ -5,6 +5,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .lib._core.clock import Clock
+
 
 @define
 class Client:
@@ -45,6 +47,7 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    clock: Clock = field(factory=Clock, kw_only=True, repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -175,6 +178,7 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    clock: Clock = field(factory=Clock, kw_only=True, repr=False)
 
     token: str = field(repr=False)
     prefix: str = "Bearer"

@@ -15,6 +15,7 @@ import httpx
 
 from ...client import AuthenticatedClient
 from ..profile import PROFILE
+from .clock import Clock
 from .errors import InvalidArgumentError
 from .transport import RetryingTransport
 
@@ -38,6 +39,7 @@ def create_client(
     base_url: str | None = None,
     timeout: float | httpx.Timeout = 30.0,
     max_retries: int = 2,
+    clock: Clock | None = None,
     **client_kwargs: Any,
 ) -> AuthenticatedClient:
     key = api_key if api_key is not None else os.environ.get(PROFILE.api_key_env)
@@ -54,7 +56,8 @@ def create_client(
     inner = httpx_args.pop("transport", None)
     options = {name: httpx_args.pop(name) for name in TRANSPORT_OPTIONS if name in httpx_args}
     options["verify"] = client_kwargs.get("verify_ssl", True)
-    httpx_args["transport"] = RetryingTransport(max_retries, inner, **options)
+    chosen = clock if clock is not None else Clock()
+    httpx_args["transport"] = RetryingTransport(max_retries, inner, clock=chosen, **options)
     headers = {"User-Agent": user_agent(), **dict(client_kwargs.pop("headers", None) or {})}
     return AuthenticatedClient(
         base_url=url,
@@ -64,5 +67,6 @@ def create_client(
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         headers=headers,
         httpx_args=httpx_args,
+        clock=chosen,
         **client_kwargs,
     )

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from . import clock
+from .clock import clock_of
 from .errors import (
     ApiConnectionError,
     MalformedResponseError,
@@ -85,6 +85,7 @@ class _Wait(Generic[T]):
     def __init__(
         self,
         endpoint: TaskEndpoint[T],
+        client: Any,
         task_id: str,
         timeout: float | None,
         policy: PollPolicy | None,
@@ -97,7 +98,8 @@ class _Wait(Generic[T]):
             raise ValueError("timeout must be >= 0 seconds, or None for no limit")
         self.policy = policy or endpoint.policy
         self.on_progress = on_progress
-        self.started = clock.DEFAULT.monotonic()
+        self.clock = clock_of(client)
+        self.started = self.clock.monotonic()
         self.polls = 0
         self.last_status: str | None = None
         self.last_error: BaseException | None = None
@@ -139,7 +141,7 @@ class _Wait(Generic[T]):
         delay = self.policy.next_delay(self.polls, retry_after)
         if self.timeout is None:
             return delay
-        elapsed = clock.DEFAULT.monotonic() - self.started
+        elapsed = self.clock.monotonic() - self.started
         remaining = self.timeout - elapsed
         if remaining <= 0 or self.deadline_reached:
             seen = f"still {self.last_status}" if self.last_status else "never answered with a status"
@@ -167,7 +169,7 @@ def wait(
     policy: PollPolicy | None = None,
     on_progress: Callable[[T], object] | None = None,
 ) -> T:
-    state = _Wait(endpoint, task_id, timeout, policy, on_progress)
+    state = _Wait(endpoint, client, task_id, timeout, policy, on_progress)
     while True:
         state.polls += 1
         try:
@@ -179,7 +181,7 @@ def wait(
             done, task, hint = state.observed(response)
             if done and task is not None:
                 return task
-        clock.DEFAULT.sleep(state.next_delay(hint))
+        state.clock.sleep(state.next_delay(hint))
 
 
 async def wait_async(
@@ -191,7 +193,7 @@ async def wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[T], object] | None = None,
 ) -> T:
-    state = _Wait(endpoint, task_id, timeout, policy, on_progress)
+    state = _Wait(endpoint, client, task_id, timeout, policy, on_progress)
     while True:
         state.polls += 1
         try:
@@ -203,4 +205,4 @@ async def wait_async(
             done, task, hint = state.observed(response)
             if done and task is not None:
                 return task
-        await clock.DEFAULT.async_sleep(state.next_delay(hint))
+        await state.clock.async_sleep(state.next_delay(hint))

@@ -1,0 +1,287 @@
+"""What the stand-in answers, for any provider in the registry: nothing here names a provider.
+
+- Every operation of every spec answers with its documented success example.
+- A job's status operation answers with the task at the phase its id's scenario says (scenarios.py), built from
+  the documented example: the id and status set, the fields the docs give only on success (`status.result` in
+  jobs.yaml) or only on failure (`status.failure_text`) or only while running (`status.progress`) left out
+  (null, where the schema allows null) in the other phases.
+- A job's create operation answers with its documented example carrying a new id whose scenario is the
+  request's `X-Stand-In-Scenario` header (default `progress`), so the id's later polls follow that scenario.
+- Errors are the provider's own documented bodies (provider.yaml `errors`, shaped by its envelope kind).
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from urllib.parse import parse_qs, unquote
+
+from registry import ErrorCode, JobKind, Provider, providers
+
+from ..endpoints import Job, jobs, statuses, template_key
+from . import examples
+from . import scenarios as sc
+
+Answer = tuple[int, Any]
+SCENARIO_HEADER = "X-Stand-In-Scenario"
+DEFAULT_CREATE_SCENARIO = "progress"
+
+
+@dataclass(frozen=True, eq=False)
+class Route:
+    provider: Provider
+    method: str
+    template: str  # spec path, without the base URL's path
+    pattern: re.Pattern[str]
+    definition: dict[str, Any]
+    job: Job | None  # the job kind this is the status operation of
+    creates: Job | None  # the job kind this operation creates
+
+    def id_of(self, match: re.Match[str], query: str) -> str | None:
+        if self.job is None:
+            return None
+        kind = self.job.kind
+        if kind.query_id:
+            values = parse_qs(query, keep_blank_values=True).get(kind.id_param)
+            return values[0] if values and values[0] else None
+        segment = next((v for v in match.groups() if v is not None), "")
+        return unquote(segment) if segment else None
+
+
+def _pattern(base_path: str, template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    body = "".join("([^/]*)" if part.startswith("{") else re.escape(part) for part in parts)
+    return re.compile(re.escape(base_path) + body + r"\Z")
+
+
+@cache
+def routes() -> tuple[Route, ...]:
+    by_status = {(job.provider.key, template_key(job.status.method, job.status.spec_path)): job for job in jobs()}
+    by_create = {
+        (job.provider.key, template_key(op.method, op.spec_path)): job for job in jobs() for _c, op in job.creates
+    }
+    found = []
+    for provider in providers():
+        document = examples.spec(provider.key)
+        for path, method, definition in examples.operations(document):
+            key = (provider.key, template_key(method, path))
+            found.append(
+                Route(
+                    provider,
+                    method.upper(),
+                    path,
+                    _pattern(provider.base_path, path),
+                    definition,
+                    by_status.get(key),
+                    by_create.get(key),
+                )
+            )
+    # Literal paths before templated ones, so /v2/avatars/public is not read as /v2/avatars/{id}.
+    return tuple(sorted(found, key=lambda r: (r.template.count("{"), -len(r.template))))
+
+
+def route(method: str, raw_path: str) -> tuple[Route, str | None] | None:
+    """The operation a request is for and the task id it names (None: missing or not a status operation)."""
+    path, _, query = raw_path.partition("?")
+    for candidate in routes():
+        match = candidate.pattern.match(path)
+        if match and candidate.method == method:
+            return candidate, candidate.id_of(match, query)
+    return None
+
+
+def path_exists(raw_path: str) -> bool:
+    path = raw_path.partition("?")[0]
+    return any(candidate.pattern.match(path) for candidate in routes())
+
+
+def provider_of_path(path: str) -> Provider | None:
+    """Which provider a request path (no origin) belongs to: the one with an operation there."""
+    for candidate in routes():
+        if candidate.pattern.match(path.partition("?")[0]):
+            return candidate.provider
+    return None
+
+
+# --- errors ------------------------------------------------------------------------------------------------
+
+
+def error_body(provider: Provider, entry: ErrorCode) -> Any:
+    envelope = provider.envelope
+    if envelope.kind == "code":
+        return {"code": entry.code, envelope.message_fields[0]: entry.message, "data": None}
+    return {envelope.code_fields[-1]: entry.code, envelope.message_fields[0]: entry.message}
+
+
+def error(provider: Provider, error_class: str) -> Answer:
+    entry = provider.error(error_class)
+    return entry.http, error_body(provider, entry)
+
+
+def code_error(provider: Provider, code: str) -> Answer:
+    for entry in provider.errors:
+        if str(entry.code) == code:
+            return entry.http, error_body(provider, entry)
+    status = int(code) if code.isdigit() and 400 <= int(code) < 600 else 400
+    return status, error_body(provider, ErrorCode(code, "ApiError", status, f"error {code}"))
+
+
+def fault(provider: Provider, kind: str, code: str | None) -> Answer:
+    if kind == sc.CODE:
+        return code_error(provider, code or "")
+    if kind == sc.UNAVAILABLE:
+        return 503, error_body(provider, provider.error("ServerError"))
+    return error(
+        provider,
+        {
+            sc.RATE_LIMITED: "RateLimitError",
+            sc.NOT_FOUND: "NotFoundError",
+            sc.NO_CREDIT: "InsufficientCreditError",
+            "auth": "AuthenticationError",
+            "missing": "BadRequestError",
+        }[kind],
+    )
+
+
+# --- tasks -------------------------------------------------------------------------------------------------
+
+
+def _status_media(job: Job) -> tuple[int, dict[str, Any]]:
+    status, _, media = examples.success(job.status.definition)
+    return status, media
+
+
+def _task_container(body: Any, kind: JobKind) -> tuple[Any, Any]:
+    """(parent of the task, the task) inside a response body."""
+    if kind.task == ".":
+        return None, body
+    node = body
+    parent = None
+    for name in kind.task.split("."):
+        parent, node = node, node.setdefault(name, {}) if isinstance(node, dict) else {}
+    return parent, node
+
+
+def _nullable(job: Job, name: str) -> bool:
+    document = examples.spec(job.provider.key)
+    _, media = _status_media(job)
+    schema = examples.resolve(document, media.get("schema") or {})
+    for part in ([] if job.kind.task == "." else job.kind.task.split(".")) + [name]:
+        found = {}
+        for piece in [schema, *schema.get("allOf", [])]:
+            piece = examples.resolve(document, piece)
+            if part in piece.get("properties", {}):
+                found = examples.resolve(document, piece["properties"][part])
+        schema = found
+    return bool(schema.get("nullable"))
+
+
+def _drop(job: Job, task: dict[str, Any], names: tuple[str, ...]) -> None:
+    for name in {n.split(".", 1)[0] for n in names}:
+        if _nullable(job, name):
+            task[name] = None
+        else:
+            task.pop(name, None)
+
+
+def _fill(task: dict[str, Any], dotted: str, text: str) -> None:
+    """Give a failure field a value where the documented example has none."""
+    names = dotted.split(".")
+    node = task
+    for name in names[:-1]:
+        if not isinstance(node.get(name), dict):
+            node[name] = {}
+        node = node[name]
+    if not isinstance(node.get(names[-1]), str) or not node[names[-1]]:
+        node[names[-1]] = text
+
+
+def _base_body(job: Job, status: str) -> Any:
+    """The documented example whose task has `status`, else the first documented example."""
+    document = examples.spec(job.provider.key)
+    _, media = _status_media(job)
+    found = list(examples.media_examples(document, media).values())
+    if not found:
+        raise ValueError(f"{job.provider.spec_output}: no example for {job.kind.status_path}")
+    for body in found:
+        _, task = _task_container(copy.deepcopy(body), job.kind)
+        if isinstance(task, dict) and task.get(job.kind.field) == status:
+            return copy.deepcopy(body)
+    return copy.deepcopy(found[0])
+
+
+def phase_status(job: Job, phase: str) -> str:
+    names = statuses(job)
+    return {
+        sc.PENDING: names.pending,
+        sc.WORKING: names.working,
+        sc.SUCCESS: names.success,
+        sc.FAILED: names.failed,
+        sc.CANCELLED: names.cancelled or "cancelled",
+        sc.UNKNOWN: sc.UNLISTED_STATUS,
+    }[phase]
+
+
+def task_body(job: Job, task_id: str, phase: str) -> Answer:
+    kind = job.kind
+    status = phase_status(job, phase)
+    body = _base_body(job, status)
+    _, task = _task_container(body, kind)
+    task[kind.id_field] = task_id
+    task[kind.field] = status
+    if phase != sc.SUCCESS:
+        _drop(job, task, kind.result)
+    if phase == sc.FAILED:
+        for dotted in kind.failure_text:
+            _fill(task, dotted, f"{dotted} of {task_id} (the docs give no value)")
+    else:
+        _drop(job, task, kind.failure_text)
+    if phase != sc.WORKING:
+        _drop(job, task, kind.progress)
+    http, _ = _status_media(job)
+    return http, body
+
+
+# --- creates and plain operations --------------------------------------------------------------------------
+
+_counter = itertools.count(1)
+_counter_lock = threading.Lock()
+
+
+def new_id(scenario: str) -> str:
+    with _counter_lock:
+        return f"{scenario}-{next(_counter):06d}"
+
+
+def _set_path(body: Any, dotted: str, value: str) -> None:
+    names = dotted.split(".")
+    node = body
+    for name in names[:-1]:
+        node = node.setdefault(name, {})
+    node[names[-1]] = value
+
+
+def create_body(candidate: Route, scenario: str) -> tuple[Answer, str]:
+    """The create's documented answer with a new id for `scenario`; (answer, new id)."""
+    job = candidate.creates
+    assert job is not None
+    create = next(c for c, op in job.creates if template_key(op.method, op.spec_path)[1] == template_key("x", candidate.template)[1])
+    document = examples.spec(candidate.provider.key)
+    status, _, _ = examples.success(candidate.definition)
+    body = examples.response_example(document, candidate.definition)
+    body = copy.deepcopy(body) if body is not None else {}
+    task_id = new_id(scenario)
+    _set_path(body, create.id, task_id)
+    return (status, body), task_id
+
+
+def documented(candidate: Route) -> tuple[int, str, Any]:
+    """(status, media type, body) of an operation's documented success answer."""
+    document = examples.spec(candidate.provider.key)
+    status, media_type, _ = examples.success(candidate.definition)
+    return status, media_type, examples.response_example(document, candidate.definition)

@@ -1,0 +1,233 @@
+"""`StandInServer`: a threaded HTTP/1.1 (keep-alive) server on 127.0.0.1 answering every operation of every
+provider's spec (tests/doubles/standin/answers.py), each task following the scenario its id's prefix names
+(scenarios.py).
+
+    with StandInServer() as server:
+        client = package.create_client("key", base_url=server.base_url("jogg"))
+        ...
+        server.requests  # [SeenRequest(method, path, headers, body), ...]
+
+State is kept per (route, id) and advanced by every poll. A key header whose value is "wrong-key" (or no key
+header) gets the provider's authentication error and advances nothing. Unknown paths get 404, a known path
+with another method 405. Leaving the `with` block stops the server and closes open connections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+from collections import defaultdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, NamedTuple
+
+from registry import provider as registered
+
+from . import answers
+from . import scenarios as sc
+
+WRONG_KEY = "wrong-key"
+RETRY_AFTER_SECONDS = 1
+HTML_BODY = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>upstream hiccup</body></html>"
+
+
+class SeenRequest(NamedTuple):
+    method: str
+    path: str  # raw path with query, as sent
+    headers: dict[str, str]
+    body: bytes = b""
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 1024
+
+    def __init__(self, owner: StandInServer) -> None:
+        self.owner = owner
+        self.connections: set[socket.socket] = set()
+        self.connections_lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "StandIn/1"
+    sys_version = ""  # keep the Python version out of recorded cassettes
+    timeout = 30  # an idle keep-alive connection is dropped after this many seconds
+    server: _HTTPServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.server.connections_lock:
+            self.server.connections.add(self.connection)
+            self.server.owner.connections_opened += 1
+
+    def finish(self) -> None:
+        with self.server.connections_lock:
+            self.server.connections.discard(self.connection)
+        with contextlib.suppress(OSError):
+            super().finish()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _handle(self) -> None:
+        try:
+            self._route()
+        except Exception as exc:  # a bug in the stand-in: answer it, never drop the connection silently
+            self._json(500, {"error": "standin_bug", "message": f"{type(exc).__name__}: {exc}"})
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
+
+    def do_HEAD(self) -> None:
+        self.command = "GET"
+        try:
+            self._route()
+        finally:
+            self.command = "HEAD"
+
+    def _route(self) -> None:
+        owner = self.server.owner
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        owner._seen(SeenRequest(self.command, self.path, dict(self.headers.items()), body))
+        routed = answers.route(self.command, self.path)
+        if routed is None:
+            known = answers.path_exists(self.path)
+            self._json(405 if known else 404, {"error": "method_not_allowed" if known else "not_found",
+                                               "message": f"no {self.command} {self.path.partition('?')[0]}"})
+            return
+        route, task_id = routed
+        provider = route.provider
+        key = self.headers.get(provider.auth_header)
+        if not key or key == WRONG_KEY:
+            self._json(*answers.fault(provider, "auth", None))
+            return
+        if route.job is not None:
+            if task_id is None:
+                self._json(*answers.fault(provider, "missing", None))
+                return
+            step = sc.step(task_id, owner._advance(route.template, task_id))
+            self._task(route, task_id, step)
+            return
+        if route.creates is not None:
+            scenario = self.headers.get(answers.SCENARIO_HEADER) or answers.DEFAULT_CREATE_SCENARIO
+            answer, new_id = answers.create_body(route, scenario)
+            owner._created(new_id)
+            self._json(*answer)
+            return
+        status, media_type, documented = answers.documented(route)
+        if media_type == "application/json" or documented is None or not isinstance(documented, str | bytes):
+            self._json(status, documented)
+        else:
+            raw = documented if isinstance(documented, bytes) else documented.encode()
+            self._send(status, raw, media_type)
+
+    def _task(self, route: answers.Route, task_id: str, step: sc.Step) -> None:
+        assert route.job is not None
+        if step.kind == sc.RESET:
+            self.close_connection = True
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            return
+        if step.kind == sc.HTML:
+            self._send(200, HTML_BODY, "text/html; charset=utf-8")
+            return
+        if step.kind in sc.FAULTS:
+            status, body = answers.fault(route.provider, step.kind, step.code)
+            extra = {"Retry-After": str(RETRY_AFTER_SECONDS)} if step.kind == sc.RATE_LIMITED else {}
+            self._json(status, body, extra)
+            return
+        self._json(*answers.task_body(route.job, task_id, step.kind))
+
+    def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(body).encode(), "application/json", headers)
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class StandInServer:
+    """The stand-in, started by `with` (or `start()`) and stopped on exit (or `stop()`)."""
+
+    def __init__(self) -> None:
+        self.requests: list[SeenRequest] = []
+        self.connections_opened = 0  # TCP connections accepted: keep-alive shows as fewer than requests
+        self._polls: defaultdict[tuple[str, str], int] = defaultdict(int)
+        self.created: list[str] = []  # ids handed out by create operations, in order
+        self._lock = threading.Lock()
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        if self._httpd is None:
+            raise RuntimeError("the stand-in server is not running")
+        return int(self._httpd.server_address[1])
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def base_url(self, provider: str) -> str:
+        """The URL to pass as a client's base_url for a provider of the registry (its base URL's path kept)."""
+        return self.origin + registered(provider).base_path
+
+    def polls(self, task_id: str) -> int:
+        """How many status polls the task has seen."""
+        with self._lock:
+            return sum(count for (_, seen), count in self._polls.items() if seen == task_id)
+
+    def start(self) -> StandInServer:
+        if self._httpd is not None:
+            return self
+        self._httpd = _HTTPServer(self)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="standin", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        httpd.shutdown()
+        with httpd.connections_lock:
+            open_connections = list(httpd.connections)
+        for conn in open_connections:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> StandInServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def _seen(self, request: SeenRequest) -> None:
+        with self._lock:
+            self.requests.append(request)
+
+    def _created(self, task_id: str) -> None:
+        with self._lock:
+            self.created.append(task_id)
+
+    def _advance(self, endpoint: str, task_id: str) -> int:
+        with self._lock:
+            self._polls[(endpoint, task_id)] += 1
+            return self._polls[(endpoint, task_id)]
