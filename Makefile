@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 export UV_NO_PROGRESS := 1
 export UV_PYTHON := $(shell command -v $(PYTHON))
 
-.PHONY: env regen test check lint typecheck pytest record lock fuzz versions versions-check dist release
+.PHONY: env regen test check lint typecheck pytest record record-live replay-live lock fuzz versions versions-check dist release
 
 $(UV): scripts/bootstrap-requirements.txt
 	$(PYTHON) -m venv $(TOOLS)
@@ -20,7 +20,7 @@ $(UV): scripts/bootstrap-requirements.txt
 	touch $@
 
 # The generated packages go on the path through a .pth file (what an editable install writes), so the
-# environment never builds them and `python -c "import jogg_ai_client"` works from it.
+# environment never builds them and `python -c "import <package>"` works from it.
 $(STAMP): requirements.lock $(UV)
 	$(UV) venv --quiet --allow-existing $(VENV)
 	$(UV) pip sync --quiet --require-hashes --python $(BIN)/python requirements.lock
@@ -50,12 +50,20 @@ pytest: $(STAMP)
 
 test: check lint typecheck pytest versions-check
 
-# Re-record every cassette (every test marked `vcr`) against the local stand-in server, or against the live API
-# of a provider whose key is set (JOGG_API_KEY, VIDDYSCRIBE_API_KEY, MEMORIES_API_KEY): tests/conftest.py decides.
-# Cassettes are removed first, so none is left behind by a renamed or deleted test.
+# Cassettes hold exchanges exactly as the providers document them (tests/test_documented_exchanges.py): `make record`
+# re-records them from the stand-in, which answers with the specs' examples. They are removed first, so none is
+# left behind by a renamed or deleted test. `make record-live` records the same calls against the live API of each
+# provider whose key is set (<PREFIX>_API_KEY, the prefix in its provider.yaml) into tests/cassettes/live/;
+# `make replay-live` replays those. Keys, and headers that carry the package version, never reach a cassette.
 record: $(STAMP)
-	rm -rf tests/cassettes
+	rm -rf tests/cassettes/test_documented_exchanges
 	$(BIN)/pytest --record-mode=rewrite -m vcr tests
+
+record-live: $(STAMP)
+	LIVE_CASSETTES=1 $(BIN)/pytest --record-mode=rewrite -m vcr tests
+
+replay-live: $(STAMP)
+	LIVE_CASSETTES=1 $(BIN)/pytest -m vcr tests
 
 # Re-resolve requirements.lock from pyproject.toml (needs the package index).
 lock: $(UV)

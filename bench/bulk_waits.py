@@ -1,10 +1,10 @@
 """Benchmark 3: 1,000 concurrent `wait_for_*_async` against a raw httpx asyncio loop doing the same polls.
 
 Jobs are `after3-…` ids on the stand-in server (a child process on 127.0.0.1): each finishes on its 3rd poll.
-The 1,000 waits are spread evenly over the five status endpoints, all started at once with
-`asyncio.gather`, one AsyncClient per provider, each side with the same pool (33 connections per provider,
-about the 100 the stand-in serves; no pool timeout, since 1,000 waits queue for 99 connections). Ours: the package's
-`wait_for_*_async(client, id, policy=SCHEDULE)` on a `create_client` client. Raw: `httpx.AsyncClient.get`,
+The 1,000 waits are spread evenly over every job kind in the one table (tests.doubles.endpoints: every status
+endpoint of every provider), all started at once with `asyncio.gather`, one AsyncClient per provider, each side
+with the same pool (33 connections per provider; no pool timeout, since 1,000 waits queue for them). Ours: the
+package's `wait_for_*_async(client, id, policy=SCHEDULE)` on a `create_client` client. Raw: `httpx.AsyncClient.get`,
 `json.loads`, read the status, and `asyncio.sleep(SCHEDULE.next_delay(n))` between polls, i.e. the same polls on
 the same (jitter-free) schedule. Each side runs in its own fresh interpreter, so the peak resident memory
 (`ru_maxrss`) is that of the whole process doing the waits; the sides alternate, several rounds.
@@ -21,16 +21,18 @@ import sys
 import time
 from typing import Any
 
-from .endpoints import ENDPOINTS, KEYS, ROOT, StatusEndpoint
+from tests.doubles.endpoints import Job, jobs
+
 from .results import Section, Target, median
 from .standin_process import standin
+from .table import ROOT, child_env, request_path, status_in
 
 WALL_LIMIT = 1.25
 MEMORY_LIMIT_MB = 200.0
 KEY = "bench-key"
 SCHEDULE = (0.25, 2.0, 0.5)  # PollPolicy(initial, multiplier, maximum), jitter 0: sleeps 0.25 s then 0.5 s
 POLLS = 3
-CONNECTIONS = 33  # per provider client, both sides: the stand-in serves about 100 keep-alive connections
+CONNECTIONS = 33  # per provider client, both sides
 
 
 def _transport() -> Any:
@@ -49,20 +51,21 @@ def _timeout() -> Any:
 
 
 async def _ours(urls: dict[str, str], waits: int, tag: str) -> None:
+    table = jobs()
     clients: dict[str, Any] = {}
-    jobs = []
+    waiting = []
     for n in range(waits):
-        endpoint = ENDPOINTS[n % len(ENDPOINTS)]
-        pkg = endpoint.pkg()
-        if endpoint.provider not in clients:
-            clients[endpoint.provider] = pkg.create_client(
-                KEY, base_url=urls[endpoint.provider], timeout=_timeout(), httpx_args={"transport": _transport()}
+        job = table[n % len(table)]
+        key = job.provider.key
+        if key not in clients:
+            clients[key] = job.package.create_client(
+                KEY, base_url=urls[key], timeout=_timeout(), httpx_args={"transport": _transport()}
             )
-        policy = pkg.PollPolicy(*SCHEDULE, jitter=0.0)
-        helper = getattr(pkg, endpoint.helper + "_async")
-        jobs.append(helper(clients[endpoint.provider], f"after{POLLS}-{tag}-{n}", policy=policy))
+        policy = job.package.PollPolicy(*SCHEDULE, jitter=0.0)
+        helper = getattr(job.package, job.kind.helper + "_async")
+        waiting.append(helper(clients[key], f"after{POLLS}-{tag}-{n}", policy=policy))
     try:
-        results = await asyncio.gather(*jobs)
+        results = await asyncio.gather(*waiting)
     finally:
         for client in clients.values():
             await client.get_async_httpx_client().aclose()
@@ -73,32 +76,32 @@ async def _ours(urls: dict[str, str], waits: int, tag: str) -> None:
 async def _raw(urls: dict[str, str], waits: int, tag: str) -> None:
     import httpx
 
-    from jogg_ai_client import PollPolicy  # the schedule's delays only
-
-    policy = PollPolicy(*SCHEDULE, jitter=0.0)
+    table = jobs()
     clients: dict[str, httpx.AsyncClient] = {}
 
-    async def one(endpoint: StatusEndpoint, client: httpx.AsyncClient, task_id: str) -> Any:
-        path = endpoint.path(task_id)
+    async def one(job: Job, client: httpx.AsyncClient, task_id: str) -> Any:
+        policy = job.package.PollPolicy(*SCHEDULE, jitter=0.0)  # the schedule's delays only
+        path = request_path(job, task_id)
+        done = job.statuses.success
         polls = 0
         while True:
             polls += 1
             payload = json.loads((await client.get(path)).content)
-            if endpoint.status_in(payload) == endpoint.done_status:
+            if status_in(job, payload) == done:
                 return payload
             await asyncio.sleep(policy.next_delay(polls))
 
-    jobs = []
+    waiting = []
     for n in range(waits):
-        endpoint = ENDPOINTS[n % len(ENDPOINTS)]
-        if endpoint.provider not in clients:
-            headers = {KEYS[endpoint.provider]: KEY}
-            clients[endpoint.provider] = httpx.AsyncClient(
-                base_url=urls[endpoint.provider], headers=headers, timeout=_timeout(), transport=_transport()
+        job = table[n % len(table)]
+        key = job.provider.key
+        if key not in clients:
+            clients[key] = httpx.AsyncClient(
+                base_url=urls[key], headers={job.provider.auth_header: KEY}, timeout=_timeout(), transport=_transport()
             )
-        jobs.append(one(endpoint, clients[endpoint.provider], f"after{POLLS}-{tag}-{n}"))
+        waiting.append(one(job, clients[key], f"after{POLLS}-{tag}-{n}"))
     try:
-        results = await asyncio.gather(*jobs)
+        results = await asyncio.gather(*waiting)
     finally:
         for client in clients.values():
             await client.aclose()
@@ -115,9 +118,9 @@ def child(argv: list[str]) -> None:
     parser.add_argument("--tag", required=True)
     args = parser.parse_args(argv)
     urls = json.loads(args.urls)
-    for endpoint in ENDPOINTS:  # imports are not part of the timed run, on either side
-        endpoint.pkg()
-        endpoint.api()
+    for job in jobs():  # imports are not part of the timed run, on either side (the packages load lazily)
+        for name in ("create_client", "PollPolicy", job.kind.helper + "_async"):
+            getattr(job.package, name)
     import httpx  # noqa: F401
 
     side = _ours if args.side == "ours" else _raw
@@ -132,7 +135,7 @@ def _spawn(side: str, urls: dict[str, str], waits: int, tag: str) -> dict[str, f
     result = subprocess.run(
         [sys.executable, "-m", "bench.bulk_waits", side, "--urls", json.dumps(urls), "--waits", str(waits),
          "--tag", tag],
-        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+        cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(f"bulk waits ({side}) failed: {result.stderr[-2000:]}")
@@ -151,8 +154,7 @@ def run(smoke: bool = False, *, waits: int | None = None, rounds: int | None = N
     wall = {side: median([m["wall_s"] for m in runs]) for side, runs in measured.items()}
     peak = {side: max(m["peak_mb"] for m in runs) for side, runs in measured.items()}
     ratio = wall["ours"] / wall["raw"]
-    floor = sum(SCHEDULE[0] * SCHEDULE[1] ** k if SCHEDULE[0] * SCHEDULE[1] ** k < SCHEDULE[2] else SCHEDULE[2]
-                for k in range(POLLS - 1))  # fmt: skip
+    floor = sum(min(SCHEDULE[0] * SCHEDULE[1] ** k, SCHEDULE[2]) for k in range(POLLS - 1))
     rows = [
         ["raw httpx asyncio loop", f"{wall['raw']:.2f}", ", ".join(f"{m['wall_s']:.2f}" for m in measured["raw"]),
          f"{peak['raw']:.0f}", "1 (baseline)"],
@@ -164,15 +166,16 @@ def run(smoke: bool = False, *, waits: int | None = None, rounds: int | None = N
         method=(
             f"{waits} concurrent waits, {POLLS} polls each ({waits * POLLS} requests per run), {rounds} rounds per "
             f"side, alternating. The schedule sleeps {floor:g} s in all per wait, the floor of each run's wall time. "
-            + __doc__.split("\n\n", 1)[1].replace("\n", " ").strip()
+            + (__doc__ or "").split("\n\n", 1)[1].replace("\n", " ").strip()
         ),
         columns=["side", "wall median (s)", "each run (s)", "peak RSS, max over runs (MB)", "wall ratio"],
         rows=rows,
         targets=[
             Target("wait_for_*_async / raw loop, wall time (medians)", ratio, WALL_LIMIT),
-            Target("peak memory of the process running the 1,000 waits", peak["ours"], MEMORY_LIMIT_MB, unit=" MB"),
+            Target(f"peak memory of the process running the {waits:,} waits", peak["ours"], MEMORY_LIMIT_MB,
+                   unit=" MB"),
         ],
-        data={"measured": measured},
+        data={"measured": measured, "floor_s": floor},
     )
 
 

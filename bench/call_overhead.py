@@ -13,38 +13,44 @@ import importlib
 import json
 import time
 import timeit
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-from .endpoints import ENDPOINTS, KEYS, StatusEndpoint
+from tests.doubles.endpoints import Job, jobs
+
 from .results import Section, Target, median, p95
 from .standin_process import RunningStandIn, standin
+from .table import label, request_path, task_body
 
 LIMIT = 1.15
 MISS_NOTE = (
-    "no code change: the breakdown below puts most of the gap in generated code (model parsing; query params "
-    "for ViddyScribe) and the transport's body re-read; the only overlay-only saving found, skipping the second "
-    "envelope check of a response the transport already checked, is about 10 µs (<1% of a call), and the figure "
-    "moves by more than that between runs on this shared machine"
+    "no further code change: the breakdown below puts most of the gap in generated code (model parsing; building "
+    "the query of an endpoint that takes the id as a query parameter) and the transport's body re-read; the one "
+    "overlay-only saving found, skipping the second envelope check of a response the transport already checked "
+    "(about 10 µs, <1% of a call), is made, and the figure moves by more than that between runs on this shared "
+    "machine"
 )
 KEY = "bench-key"
 
 
-def measure(endpoint: StatusEndpoint, server: RunningStandIn, calls: int, warmup: int) -> tuple[list[int], list[int]]:
-    pkg = endpoint.pkg()
-    api = endpoint.api()
-    base = server.base_url(endpoint.provider)
-    task_id = f"done-{endpoint.key}"
-    client = pkg.create_client(KEY, base_url=base)
-    ua = pkg.lib._core.client_factory.user_agent()
-    raw = httpx.Client(base_url=base, headers={KEYS[endpoint.provider]: KEY, "User-Agent": ua}, timeout=30.0)
-    path = endpoint.path(task_id)
+def _row_name(job: Job) -> str:
+    return f"{job.provider.alias}.{job.status.name}"
+
+
+def measure(job: Job, server: RunningStandIn, calls: int, warmup: int) -> tuple[list[int], list[int]]:
+    base = server.base_url(job.provider.key)
+    task_id = f"done-{job.kind.key}"
+    client = job.package.create_client(KEY, base_url=base)
+    ua = job.package.lib._core.client_factory.user_agent()
+    raw = httpx.Client(base_url=base, headers={job.provider.auth_header: KEY, "User-Agent": ua}, timeout=30.0)
+    path = request_path(job, task_id)
     ours: list[int] = []
     theirs: list[int] = []
 
     def call_ours() -> Any:
-        return endpoint.call(api, client, task_id)
+        return job.fetch("sync", client, task_id)
 
     def call_raw() -> Any:
         return json.loads(raw.get(path).content)
@@ -52,7 +58,7 @@ def measure(endpoint: StatusEndpoint, server: RunningStandIn, calls: int, warmup
     with raw, client:
         first = call_ours()
         if first is None or json.loads(raw.get(path).content) is None:
-            raise RuntimeError(f"{endpoint.label}: the stand-in gave no task")
+            raise RuntimeError(f"{label(job)}: the stand-in gave no task")
         pair = ((call_ours, ours), (call_raw, theirs))
         for i in range(warmup + calls):
             for fn, out in pair if i % 2 == 0 else pair[::-1]:
@@ -64,40 +70,36 @@ def measure(endpoint: StatusEndpoint, server: RunningStandIn, calls: int, warmup
     return ours, theirs
 
 
-def _us(fn: Any, number: int) -> float:
+def _us(fn: Callable[[], object], number: int) -> float:
     return timeit.timeit(fn, number=number) / number * 1e6
 
 
-def breakdown(endpoint: StatusEndpoint, number: int) -> list[str]:
+def breakdown(job: Job, number: int) -> list[str]:
     """In-process parts of one call (no network), in µs: where the difference between the sides goes."""
-    pkg = endpoint.pkg()
-    api = endpoint.api()
-    responses = importlib.import_module(f"{endpoint.package}.lib._core.responses")
-    transport = importlib.import_module(f"{endpoint.package}.lib._core.transport")
-    base = "http://127.0.0.1:9" + ("/serve/api/v2" if endpoint.provider == "memories" else "")
-    client = pkg.create_client(KEY, base_url=base)
+    api = job.status.module
+    package = job.provider.package
+    responses = importlib.import_module(f"{package}.lib._core.responses")
+    transport = importlib.import_module(f"{package}.lib._core.transport")
+    base = "http://127.0.0.1:9" + job.provider.base_path
+    client = job.package.create_client(KEY, base_url=base)
     ours_http = client.get_httpx_client()
-    raw = httpx.Client(base_url=base, headers={KEYS[endpoint.provider]: KEY})
-    task_id = f"done-{endpoint.key}"
-    body = endpoint.body(task_id, True)
-    request = httpx.Request("GET", base + endpoint.path(task_id))
+    raw = httpx.Client(base_url=base, headers={job.provider.auth_header: KEY})
+    task_id = f"done-{job.kind.key}"
+    body = task_body(job, task_id, True)
+    path = request_path(job, task_id)
+    request = httpx.Request("GET", base + path)
     response = httpx.Response(200, content=body, request=request, headers={"Content-Type": "application/json"})
-    arg = (
-        {"job_id": task_id}
-        if endpoint.key == "viddyscribe"
-        else {"video_id" if endpoint.key == "avatar" else "task_id": task_id}
-    )
-    kwargs = api._get_kwargs(**arg)
+    kwargs = api._get_kwargs(**{job.kind.id_param: task_id})
     with raw, client:
         parts = [
             _us(lambda: ours_http.build_request(**kwargs), number),
-            _us(lambda: raw.build_request("GET", endpoint.path(task_id)), number),
+            _us(lambda: raw.build_request("GET", path), number),
             _us(lambda: responses.response_error(200, response.headers, response.content), number),
             _us(lambda: transport._rebuilt(request, response, body), number),
             _us(lambda: api._parse_response(client=client, response=response), number),
             _us(lambda: json.loads(body), number),
         ]
-    return [endpoint.label.replace("wait_for_", "sync: ")] + [f"{p:.0f}" for p in parts]
+    return [_row_name(job)] + [f"{p:.0f}" for p in parts]
 
 
 def run(smoke: bool = False, *, calls: int | None = None) -> Section:
@@ -107,23 +109,24 @@ def run(smoke: bool = False, *, calls: int | None = None) -> Section:
     targets = []
     all_ours: list[int] = []
     all_raw: list[int] = []
-    parts = [breakdown(endpoint, 200 if smoke else 5000) for endpoint in ENDPOINTS]
+    table = jobs()
+    parts = [breakdown(job, 200 if smoke else 5000) for job in table]
     with standin() as server:
-        for endpoint in ENDPOINTS:
-            ours, raw = measure(endpoint, server, calls, warmup)
+        for job in table:
+            ours, raw = measure(job, server, calls, warmup)
             all_ours += ours
             all_raw += raw
             ratio = median(ours) / median(raw)
-            rows.append([endpoint.label.replace("wait_for_", "sync: "), f"{median(raw) / 1000:.0f}",
+            rows.append([_row_name(job), f"{median(raw) / 1000:.0f}",
                          f"{median(ours) / 1000:.0f}", f"{p95(raw) / 1000:.0f}", f"{p95(ours) / 1000:.0f}",
                          f"{(median(ours) - median(raw)) / 1000:.0f}", f"{ratio:.3f}"])  # fmt: skip
-            name = f"{endpoint.api_module.rsplit('.', 1)[1]}.sync / raw httpx (medians)"
+            name = f"{_row_name(job)}.sync / raw httpx (medians)"
             targets.append(Target(name, ratio, LIMIT, fix_tried=MISS_NOTE if ratio > LIMIT else ""))
     return Section(
         title="2. Per-call overhead",
         method=(
             f"{calls} timed calls per side per endpoint after {warmup} warm-up calls, alternating one for one (the "
-            "order within each pair swaps every pair). " + __doc__.split("\n\n", 1)[1].replace("\n", " ").strip()
+            "order within each pair swaps every pair). " + (__doc__ or "").split("\n\n", 1)[1].replace("\n", " ").strip()
         ),
         columns=[
             "endpoint",
@@ -144,7 +147,7 @@ def run(smoke: bool = False, *, calls: int | None = None) -> Section:
                     "endpoint",
                     "build request: generated kwargs",
                     "build request: raw path",
-                    "envelope check (response_error; runs twice per call)",
+                    "envelope check (`response_error`, once per call)",
                     "body re-read (transport `_rebuilt`)",
                     "generated `_parse_response` (model)",
                     "raw `json.loads`",

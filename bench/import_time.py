@@ -13,7 +13,8 @@ import subprocess
 import sys
 import tempfile
 
-from .endpoints import PACKAGES
+from registry import providers
+
 from .results import Section, Target, median, p95
 
 LIMIT = 1.3
@@ -66,7 +67,8 @@ def first_use_us(statement: str, env: dict[str, str]) -> float:
 
 def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
     rounds = rounds or (1 if smoke else 40)
-    modules = (BASELINE, *PACKAGES[:1]) if smoke else (BASELINE, *PACKAGES)
+    packages = [provider.package for provider in providers()]
+    modules = (BASELINE, *packages[:1]) if smoke else (BASELINE, *packages)
     times: dict[str, list[int]] = {m: [] for m in modules}
     parts: dict[str, list[dict[str, int]]] = {m: [] for m in modules}
     with tempfile.TemporaryDirectory(prefix="bench-pyc-") as prefix:

@@ -1,11 +1,12 @@
 """Benchmark 1: requests per job and detection lag of each polling policy, on a virtual clock.
 
-The jobs are waited on by the packages' own wait loop (`<pkg>.lib._core.waiting.wait`) with each endpoint's
-real TaskEndpoint (its statuses, parsing and default timeout), under a VirtualClock: no real sleeping.
-Two ways of answering a poll are used, and checked to agree:
+The jobs are waited on by the packages' own wait loop (`<pkg>.lib._core.waiting.wait`) with each job kind's
+real TaskEndpoint (its statuses, parsing and default timeout), on a client whose clock is the tests' FakeClock
+(tests/doubles/clock.py): no real sleeping. Every job kind of the one table (tests.doubles.endpoints) whose
+jobs.yaml gives a `duration` band is measured. Two ways of answering a poll are used, and checked to agree:
 
-- full: the public helper (`wait_for_avatar_video(client, ...)`) on a `create_client` client whose transport
-  is an `httpx.MockTransport` answering the stand-in server's bodies (running until the job's end, then done);
+- full: the public helper (`wait_for_<kind>(client, ...)`) on a `create_client` client whose transport is an
+  `httpx.MockTransport` answering the stand-in server's bodies (running until the job's end, then done);
 - fast: the same loop and TaskEndpoint with only `fetch` replaced by one returning the generated parser's result
   for those same two bodies, which skips HTTP and parsing and makes the fast pollers' thousands of polls per job
   affordable.
@@ -22,22 +23,65 @@ import importlib
 import inspect
 import random
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from .endpoints import StatusEndpoint, by_key
-from .job_bands import BANDS, Band
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import Job, jobs
+
 from .peer_policies import PEERS
 from .results import Section, Target, median, p95
-from .virtual_clock import VirtualClock, installed
+from .table import label, task_body
 
 OURS = "ours (DEFAULT_POLICIES)"
 LAG_LIMIT = 0.10  # median lag as a fraction of the job's duration
 TASK_ID = "bench-task"
 FULL_CHECK_POLLS = 3000
+SMOKE_BANDS = 2  # a smoke run measures the bands that end soonest
+
+
+@dataclasses.dataclass(frozen=True)
+class Band:
+    """How long one kind of job takes (jobs.yaml `duration`: min, max, source); durations are drawn uniformly
+    inside it."""
+
+    job: Job
+    low: float  # seconds
+    high: float
+    source: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.job.provider.key}/{self.job.kind.key}"
+
+    @property
+    def label(self) -> str:
+        return f"{_fmt(self.low)}–{_fmt(self.high)}"
+
+
+def _fmt(seconds: float) -> str:
+    return f"{seconds / 60:g} min" if seconds >= 120 else f"{seconds:g} s"
+
+
+def bands(smoke: bool = False) -> tuple[Band, ...]:
+    """The band of every job kind that has one, in the table's order; a smoke run's are the shortest."""
+    found = tuple(
+        Band(job, job.kind.duration[0], job.kind.duration[1], job.kind.duration_source)
+        for job in jobs()
+        if job.kind.duration is not None
+    )
+    if not smoke:
+        return found
+    shortest = sorted(found, key=lambda band: (band.high, band.low))[:SMOKE_BANDS]
+    return tuple(band for band in found if band in shortest)
+
+
+def unbanded() -> tuple[Job, ...]:
+    """The job kinds this benchmark cannot measure: their jobs.yaml gives no `duration`."""
+    return tuple(job for job in jobs() if job.kind.duration is None)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,34 +95,33 @@ class Outcome:
         return [lag / d for lag, d in zip(self.lags, self.durations, strict=True)]
 
 
-def policies_for(endpoint: StatusEndpoint) -> dict[str, Any]:
-    pkg = endpoint.pkg()
-    out: dict[str, Any] = {OURS: pkg.DEFAULT_POLICIES[endpoint.helper]}
+def policies_for(job: Job) -> dict[str, Any]:
+    out: dict[str, Any] = {OURS: job.policy}
     for peer in PEERS:
-        out[peer.name] = pkg.PollPolicy(peer.initial, peer.multiplier, peer.maximum, jitter=0.0)
+        out[peer.name] = job.package.PollPolicy(peer.initial, peer.multiplier, peer.maximum, jitter=0.0)
     return out
 
 
-def _task_endpoint(endpoint: StatusEndpoint) -> Any:
-    waiters = importlib.import_module(f"{endpoint.package}.lib.waiters")
-    waiting = importlib.import_module(f"{endpoint.package}.lib._core.waiting")
+def _task_endpoint(job: Job) -> Any:
+    module = importlib.import_module(f"{job.provider.package}.lib.jobs")
+    waiting = importlib.import_module(f"{job.provider.package}.lib._core.waiting")
     found = [
         value
-        for value in vars(waiters).values()
-        if isinstance(value, waiting.TaskEndpoint) and value.helper == endpoint.helper
+        for value in vars(module).values()
+        if isinstance(value, waiting.TaskEndpoint) and value.helper == job.kind.helper
     ]
     if len(found) != 1:
-        raise RuntimeError(f"{endpoint.package}.lib.waiters: no single TaskEndpoint for {endpoint.helper}")
+        raise RuntimeError(f"{module.__name__}: no single TaskEndpoint for {job.kind.helper}")
     return found[0]
 
 
-def _default_timeout(endpoint: StatusEndpoint) -> float | None:
-    helper = getattr(endpoint.pkg(), endpoint.helper)
+def _default_timeout(job: Job) -> float | None:
+    helper = getattr(job.package, job.kind.helper)
     return inspect.signature(helper).parameters["timeout"].default  # type: ignore[no-any-return]
 
 
-def _seed(band: Band, policy_name: str, job: int) -> int:
-    return zlib.crc32(f"{band.endpoint}/{policy_name}/{job}".encode())
+def _seed(band: Band, policy_name: str, index: int) -> int:
+    return zlib.crc32(f"{band.key}/{policy_name}/{index}".encode())
 
 
 class _Stream(httpx.SyncByteStream):
@@ -87,7 +130,7 @@ class _Stream(httpx.SyncByteStream):
     def __init__(self, body: bytes) -> None:
         self.body = body
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[bytes]:
         yield self.body
 
 
@@ -95,60 +138,68 @@ def _no_network(request: httpx.Request) -> httpx.Response:
     raise AssertionError(f"the fast path made a request: {request.url}")
 
 
+def _restart(clock: FakeClock) -> None:
+    """Back to the clock's start for the next job (one clock per client, reused job after job)."""
+    clock.now = clock.start
+    clock.sleeps.clear()
+
+
 def run_fast(
-    endpoint: StatusEndpoint,
+    job: Job,
     policy: Any,
     durations: list[float],
     seeds: list[int],
-    on_poll: Callable[[VirtualClock], None] | None = None,
+    on_poll: Callable[[FakeClock], None] | None = None,
 ) -> Outcome:
     """The real wait loop and TaskEndpoint; `fetch` hands back pre-parsed responses (no HTTP)."""
-    pkg = endpoint.pkg()
-    waiting = importlib.import_module(f"{endpoint.package}.lib._core.waiting")
-    client = pkg.create_client(
-        "bench-key", base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(_no_network)}
+    waiting = importlib.import_module(f"{job.provider.package}.lib._core.waiting")
+    clock = FakeClock()
+    client = job.package.create_client(
+        "bench-key",
+        base_url="http://127.0.0.1:9",
+        clock=clock,
+        httpx_args={"transport": httpx.MockTransport(_no_network)},
     )
-    api = endpoint.api()
+    api = job.status.module
     request = httpx.Request("GET", "http://127.0.0.1:9/")
 
     def parsed(done: bool) -> Any:
-        response = httpx.Response(200, content=endpoint.body(TASK_ID, done), request=request)
+        response = httpx.Response(200, content=task_body(job, TASK_ID, done), request=request)
         return api._build_response(client=client, response=response)
 
     running, finished = parsed(False), parsed(True)
-    clock = VirtualClock()
     state = {"end": 0.0, "polls": 0}
 
     def fetch(_client: Any, _task_id: str) -> Any:
         state["polls"] += 1
         if on_poll is not None:
             on_poll(clock)
-        return finished if clock.now >= state["end"] else running
+        return finished if clock.elapsed >= state["end"] else running
 
-    fast = dataclasses.replace(_task_endpoint(endpoint), fetch=fetch)
-    timeout = _default_timeout(endpoint)
+    fast = dataclasses.replace(_task_endpoint(job), fetch=fetch)
+    timeout = _default_timeout(job)
     requests, lags = [], []
-    with installed(clock):
-        for duration, seed in zip(durations, seeds, strict=True):
-            clock.now, state["end"], state["polls"] = 0.0, duration, 0
-            random.seed(seed)
-            waiting.wait(fast, client, TASK_ID, timeout=timeout, policy=policy)
-            requests.append(int(state["polls"]))
-            lags.append(clock.now - duration)
+    for duration, seed in zip(durations, seeds, strict=True):
+        _restart(clock)
+        state["end"], state["polls"] = duration, 0
+        random.seed(seed)
+        waiting.wait(fast, client, TASK_ID, timeout=timeout, policy=policy)
+        requests.append(int(state["polls"]))
+        lags.append(clock.elapsed - duration)
     return Outcome(requests, lags, list(durations))
 
 
-def run_schedule(endpoint: StatusEndpoint, policy: Any, durations: list[float]) -> Outcome:
+def run_schedule(job: Job, policy: Any, durations: list[float]) -> Outcome:
     """For a jitter-free policy the poll times do not depend on the job: the fast path records them once,
     on a job that outlasts the band, and each job is read off that schedule."""
     if policy.jitter:
         raise ValueError("only a jitter-free policy has one schedule for every job")
     times: list[float] = []
 
-    def record(clock: VirtualClock) -> None:
-        times.append(clock.now)
+    def record(clock: FakeClock) -> None:
+        times.append(clock.elapsed)
 
-    run_fast(endpoint, policy, [max(durations) + 1e-6], [0], on_poll=record)
+    run_fast(job, policy, [max(durations) + 1e-6], [0], on_poll=record)
     requests, lags = [], []
     for duration in durations:
         index = bisect.bisect_left(times, duration)  # the first poll at or after the job's end
@@ -157,30 +208,28 @@ def run_schedule(endpoint: StatusEndpoint, policy: Any, durations: list[float]) 
     return Outcome(requests, lags, list(durations))
 
 
-def run_full(endpoint: StatusEndpoint, policy: Any, durations: list[float], seeds: list[int]) -> Outcome:
+def run_full(job: Job, policy: Any, durations: list[float], seeds: list[int]) -> Outcome:
     """The public wait helper on a create_client client over an httpx.MockTransport."""
-    pkg = endpoint.pkg()
-    bodies = {False: endpoint.body(TASK_ID, False), True: endpoint.body(TASK_ID, True)}
-    clock = VirtualClock()
+    bodies = {False: task_body(job, TASK_ID, False), True: task_body(job, TASK_ID, True)}
+    clock = FakeClock()
     state = {"end": 0.0, "polls": 0}
 
     def handler(request: httpx.Request) -> httpx.Response:
         state["polls"] += 1
-        body = bodies[clock.now >= state["end"]]
+        body = bodies[clock.elapsed >= state["end"]]
         return httpx.Response(200, stream=_Stream(body), headers={"Content-Type": "application/json"})
 
-    client = pkg.create_client(
-        "bench-key", base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(handler)}
+    client = job.package.create_client(
+        "bench-key", base_url="http://127.0.0.1:9", clock=clock, httpx_args={"transport": httpx.MockTransport(handler)}
     )
-    helper: Callable[..., Any] = getattr(pkg, endpoint.helper)
     requests, lags = [], []
-    with installed(clock):
-        for duration, seed in zip(durations, seeds, strict=True):
-            clock.now, state["end"], state["polls"] = 0.0, duration, 0
-            random.seed(seed)
-            helper(client, TASK_ID, policy=policy)
-            requests.append(int(state["polls"]))
-            lags.append(clock.now - duration)
+    for duration, seed in zip(durations, seeds, strict=True):
+        _restart(clock)
+        state["end"], state["polls"] = duration, 0
+        random.seed(seed)
+        job.run("sync", client, TASK_ID, policy=policy)
+        requests.append(int(state["polls"]))
+        lags.append(clock.elapsed - duration)
     return Outcome(requests, lags, list(durations))
 
 
@@ -208,9 +257,9 @@ def _describe_policy(policy: Any) -> str:
 
 
 def run(
-    smoke: bool = False, *, jobs: int | None = None, checked: int | None = None, plot: Path | None = None
+    smoke: bool = False, *, per_band: int | None = None, checked: int | None = None, plot: Path | None = None
 ) -> Section:
-    jobs = jobs or (6 if smoke else 1000)
+    per_band = per_band or (6 if smoke else 1000)
     checked = checked if checked is not None else (2 if smoke else 25)
     budget = 200 if smoke else FULL_CHECK_POLLS
     rows: list[list[str]] = []
@@ -218,35 +267,35 @@ def run(
     points: dict[str, dict[str, dict[str, float]]] = {}
     checked_jobs = 0
     band_rows: list[list[str]] = []
-    for band in BANDS if not smoke else BANDS[:1] + BANDS[2:3]:  # smoke: the two short bands
-        endpoint = by_key(band.endpoint)
-        rng = random.Random(f"durations-{band.endpoint}")
-        durations = [rng.uniform(band.low, band.high) for _ in range(jobs)]
+    for band in bands(smoke):
+        job = band.job
+        rng = random.Random(f"durations-{band.key}")
+        durations = [rng.uniform(band.low, band.high) for _ in range(per_band)]
         stats: dict[str, dict[str, float]] = {}
-        policies = policies_for(endpoint)
+        policies = policies_for(job)
         for name, policy in policies.items():
-            seeds = [_seed(band, name, job) for job in range(jobs)]
+            seeds = [_seed(band, name, i) for i in range(per_band)]
             if policy.jitter:
-                outcome = run_fast(endpoint, policy, durations, seeds)
+                outcome = run_fast(job, policy, durations, seeds)
             else:
-                outcome = run_schedule(endpoint, policy, durations)
+                outcome = run_schedule(job, policy, durations)
             # end-to-end check on the first jobs, within a budget of polls (the fast pollers' jobs are long)
             n = 0 if smoke else 1  # a full run checks at least one job of every policy, however long
-            while n < min(checked, jobs) and sum(outcome.requests[: n + 1]) <= budget:
+            while n < min(checked, per_band) and sum(outcome.requests[: n + 1]) <= budget:
                 n += 1
-            full = run_full(endpoint, policy, durations[:n], seeds[:n])
-            fast = run_fast(endpoint, policy, durations[:n], seeds[:n])
+            full = run_full(job, policy, durations[:n], seeds[:n])
+            fast = run_fast(job, policy, durations[:n], seeds[:n])
             for other in (full, fast) if n else ():
                 agree = other.requests == outcome.requests[:n] and all(
                     abs(a - b) < 1e-9 for a, b in zip(other.lags, outcome.lags, strict=False)
                 )
                 if not agree:
-                    raise AssertionError(f"{endpoint.label} / {name}: the end-to-end and fast paths disagree")
+                    raise AssertionError(f"{label(job)} / {name}: the end-to-end and fast paths disagree")
             checked_jobs += n
             stats[name] = _stats(outcome)
         ours = stats[OURS]
         beaten_by = [name for name, s in stats.items() if name != OURS and _dominates(s, ours)]
-        title = f"{endpoint.label} ({band.label})"
+        title = f"{label(job)} ({band.label})"
         points[title] = stats
         for name, s in stats.items():
             rows.append(
@@ -262,7 +311,7 @@ def run(
                     "—" if name == OURS else ("**yes**" if name in beaten_by else "no"),
                 ]
             )
-        band_rows.append([endpoint.label, band.label, band.source])
+        band_rows.append([label(job), band.label, band.source])
         targets.append(
             Target(f"{title}: peers better on both requests and lag", len(beaten_by), 0,
                    fix_tried=", ".join(beaten_by))
@@ -271,7 +320,7 @@ def run(
     section = Section(
         title="1. Polling efficiency (virtual clock)",
         method=(
-            f"{jobs} jobs per band, durations uniform in the band (the same jobs for every policy), each waited on "
+            f"{per_band} jobs per band, durations uniform in the band (the same jobs for every policy), each waited on "
             "from its submission (first poll at once). Requests: polls up to and including the one that sees the "
             "job done. Lag: that poll's time minus the job's end. \"Better on both\" compares medians: fewer "
             "requests and less lag. Figures come from the packages' own wait loop and TaskEndpoints on a virtual "
@@ -286,15 +335,17 @@ def run(
                  "lag / duration median", "better than ours on both?"],
         rows=rows,
         targets=targets,
-        extra_tables=[("Job-duration bands and their sources", ["endpoint", "band", "source or reason"], band_rows)],
+        extra_tables=[("Job-duration bands and their sources (each provider's jobs.yaml, `duration`)",
+                       ["job kind", "band", "source or reason"], band_rows)],
         data={"points": points},
     )  # fmt: skip
     section.notes.append(
-        "Defaults changed in issue 6 after earlier runs of this benchmark (overlays/*/lib/waiters.py): AI scripts "
-        "capped at 3 s (was 4 s: median lag 9-11% of the job), lip sync at 8 s (was 10 s: tied with JoggAI's "
-        "fixed 10 s, which won on both in a 50-job sample), screenplay at 25 s (was 30 s: a near tie with Azure's "
-        "fixed 30 s, decided by sampling noise)."
+        "Each default policy's reason, including the runs of this benchmark that changed it, is its `policy_why` "
+        "in the provider's jobs.yaml (overlays/providers/<name>/jobs.yaml)."
     )
+    missing = [label(job) for job in unbanded()]
+    if missing:
+        section.notes.append(f"Not measured (no `duration` in jobs.yaml): {', '.join(missing)}.")
     if plot is not None:
         _plot(points, plot)
         section.notes.append(f"Plot: [{plot.name}]({plot.name}) (median requests against median lag, per band).")

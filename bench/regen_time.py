@@ -1,10 +1,11 @@
-"""Benchmark 4: `make regen` with nothing changed against the bare generator on the three specs.
+"""Benchmark 4: `make regen` with nothing changed against the bare generator on every provider's spec.
 
 `make regen` itself swaps the tree in; to leave the working tree alone, the pipeline is measured as
 `scripts/regen.py --check`, which runs the same build (extract, validate, spec overlays, generation with the
 pinned templates and ruff hooks, code layering) in a scratch folder and then only compares it with the tree.
-The bare generator is `openapi-python-client generate --meta uv` on each committed spec (specs/<provider>.yaml),
-no config and no custom templates (its default ruff post-hooks), into a scratch folder. Runs alternate.
+The bare generator is `openapi-python-client generate --meta uv` on each provider's committed spec (the
+registry's `spec.output`), no config and no custom templates (its default ruff post-hooks), into a scratch
+folder. Runs alternate.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from .endpoints import ROOT
+from registry import Provider, providers
+
 from .results import Section, Target, median
+from .table import ROOT
 
 LIMIT = 1.5
-PROVIDERS = ("jogg", "viddyscribe", "memories")
 
 
 def _env() -> dict[str, str]:
@@ -41,14 +43,19 @@ def time_pipeline() -> float:
     return elapsed
 
 
-def time_bare(providers: tuple[str, ...] = PROVIDERS) -> float:
+def smallest_spec() -> Provider:
+    """The provider whose spec is the smallest file: what a smoke run generates."""
+    return min(providers(), key=lambda p: (p.spec_path.stat().st_size, p.key))
+
+
+def time_bare(chosen: tuple[Provider, ...]) -> float:
     generator = str(Path(sys.executable).parent / "openapi-python-client")
     with tempfile.TemporaryDirectory(prefix="bench-bare-") as out:
         start = time.perf_counter()
-        for provider in providers:
+        for provider in chosen:
             subprocess.run(
-                [generator, "generate", "--path", str(ROOT / "specs" / f"{provider}.yaml"), "--meta", "uv",
-                 "--output-path", str(Path(out) / provider)],
+                [generator, "generate", "--path", str(provider.spec_path), "--meta", "uv",
+                 "--output-path", str(Path(out) / provider.key)],
                 cwd=out, env=_env(), check=True, capture_output=True, timeout=600,
             )  # fmt: skip
         return time.perf_counter() - start
@@ -64,10 +71,12 @@ def _smoke_pipeline() -> float:
 
 def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
     rounds = rounds or (1 if smoke else 5)
+    chosen = (smallest_spec(),) if smoke else providers()
+    specs = [provider.spec_output for provider in chosen]
     pipeline: list[float] = []
     bare: list[float] = []
     for _ in range(rounds):
-        bare.append(time_bare(("memories",) if smoke else PROVIDERS))
+        bare.append(time_bare(chosen))
         pipeline.append(_smoke_pipeline() if smoke else time_pipeline())
     ratio = median(pipeline) / median(bare)
     return Section(
@@ -76,12 +85,12 @@ def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
             f"{rounds} alternating runs of each; wall time. Pipeline: `.venv/bin/python scripts/regen.py --check` "
             "(the full `make regen` build in a scratch folder, then a comparison with the tree; unlike `make regen` "
             "it never rewrites the tree, so it is safe while others work). Bare: `openapi-python-client generate "
-            "--meta uv` on specs/jogg.yaml, specs/viddyscribe.yaml and specs/memories.yaml in turn."
+            f"--meta uv` on {', '.join(specs)} in turn."
         ),
         columns=["command", "median (s)", "min (s)", "max (s)", "ratio"],
         rows=[
             [
-                "bare generator, three specs",
+                f"bare generator, {len(specs)} spec{'s' if len(specs) != 1 else ''}",
                 f"{median(bare):.2f}",
                 f"{min(bare):.2f}",
                 f"{max(bare):.2f}",

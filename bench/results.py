@@ -24,11 +24,14 @@ class Target:
         return self.measured >= self.limit if self.higher_is_better else self.measured <= self.limit
 
     def verdict(self) -> str:
+        """"met", or by how much the target was missed (and by what share of the limit, when it is not 0)."""
         if self.met:
             return "met"
         gap = abs(self.measured - self.limit)
-        rel = gap / abs(self.limit) if self.limit else math.inf
-        return f"missed by {gap:.3g}{self.unit} ({rel:.0%} over the limit)"
+        if not self.limit:
+            return f"missed by {gap:.3g}{self.unit}"
+        side = "under" if self.higher_is_better else "over"
+        return f"missed by {gap:.3g}{self.unit} ({gap / abs(self.limit):.0%} {side} the limit)"
 
 
 @dataclass

@@ -1,5 +1,9 @@
-"""The stand-in server (tests/standin/server.py) in a child process, so its threads never share the GIL or
-the memory figures of the process being measured."""
+"""The stand-in server (tests/doubles/standin/server.py) in a child process, so its threads never share the GIL
+or the memory figures of the process being measured.
+
+`python -m bench.standin_process` is the child: it serves every provider of the registry, prints their base URLs
+as one JSON line, and stops when its stdin is closed.
+"""
 
 from __future__ import annotations
 
@@ -10,21 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .endpoints import ROOT
-
-_CHILD = """
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from standin.server import StandInServer
-with StandInServer() as server:
-    print(json.dumps({p: server.base_url(p) for p in ("jogg", "viddyscribe", "memories")}), flush=True)
-    sys.stdin.read()  # until the parent closes our stdin
-"""
+from .table import ROOT, child_env
 
 
 @dataclass(frozen=True)
 class RunningStandIn:
-    urls: dict[str, str]
+    urls: dict[str, str]  # provider key -> base URL
 
     def base_url(self, provider: str) -> str:
         return self.urls[provider]
@@ -33,7 +28,7 @@ class RunningStandIn:
 @contextmanager
 def standin() -> Iterator[RunningStandIn]:
     child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(ROOT / "tests")],
+        [sys.executable, "-m", "bench.standin_process"], cwd=ROOT, env=child_env(),
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -42,9 +37,9 @@ def standin() -> Iterator[RunningStandIn]:
         if not line:
             raise RuntimeError("the stand-in server did not start")
         urls = json.loads(line)
-        if not all(url.startswith("http://127.0.0.1:") for url in urls.values()):
+        if not isinstance(urls, dict) or not all(str(url).startswith("http://127.0.0.1:") for url in urls.values()):
             raise RuntimeError(f"the stand-in is not on 127.0.0.1: {urls}")
-        yield RunningStandIn(urls)
+        yield RunningStandIn({str(key): str(url) for key, url in urls.items()})
     finally:
         if child.stdin is not None:
             child.stdin.close()
@@ -53,3 +48,18 @@ def standin() -> Iterator[RunningStandIn]:
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait(timeout=10)
+
+
+def serve() -> None:
+    """In the child: serve until the parent closes our stdin."""
+    from registry import providers
+
+    from tests.doubles.standin.server import StandInServer
+
+    with StandInServer() as server:
+        print(json.dumps({p.key: server.base_url(p.key) for p in providers()}), flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    serve()

@@ -1,8 +1,9 @@
-"""Pull the OpenAPI YAML out of each provider's doc pages and merge one provider's fragments into one spec.
+"""Assemble each provider's spec: the OpenAPI its captured doc pages embed, merged with what is written by hand
+in its folder, into specs/<name>.yaml.
 
-The JoggAI docs embed, on every endpoint page, the whole spec's header with only that page's path; merging
-is a union of `paths` on condition that everything else agrees, so a page captured from a different
-version of the spec is caught here instead of silently shaping the client.
+Docs sites often embed, on every endpoint page, the whole spec's header with only that page's path; merging is
+a union of `paths` and `components` on condition that everything else agrees, so a page captured from a
+different version of the spec is caught here instead of silently shaping the client.
 """
 
 from __future__ import annotations

@@ -149,7 +149,7 @@ class Provider:
 
     @property
     def base_path(self) -> str:
-        """The path part of the base URL (`/serve/api/v2` for Memories.ai, empty for a host-only base URL)."""
+        """The path part of the base URL (`/api/v2` for a base URL that has one, empty for a host-only one)."""
         return urlsplit(self.base_url).path.rstrip("/")
 
     @property

@@ -9,6 +9,7 @@ as the providers document them, and any recording made against a live API with a
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from tests.doubles.endpoints import packages
 from tests.doubles.standin.server import StandInServer
 
 CASSETTES = Path(__file__).parent / "cassettes"
+LIVE = os.environ.get("LIVE_CASSETTES") == "1"
+"""`make record-live` / `make replay-live`: cassettes of the live APIs, under tests/cassettes/live/."""
 PACKAGES = packages()
 
 
@@ -32,7 +35,7 @@ def vcr_config() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
-    return str(CASSETTES / Path(str(request.node.fspath)).stem)
+    return str(CASSETTES / ("live" if LIVE else "") / Path(str(request.node.fspath)).stem)
 
 
 @pytest.fixture(autouse=True)
@@ -76,15 +79,17 @@ def make_client(standin: StandInServer, clock: FakeClock) -> Callable[..., Any]:
 
 @pytest.fixture
 def recorded_client(request: pytest.FixtureRequest, record_mode: str, clock: FakeClock) -> Callable[..., Any]:
-    """For cassette tests: in replay, the production URL and a fake key; when recording, the live API if the
-    provider's key is set, else the stand-in."""
+    """For cassette tests: in replay, the production URL and a fake key; when recording, the stand-in (whose
+    answers are the documented examples) or, for live cassettes, the live API with the provider's key."""
 
     def make(provider: str, **kwargs: Any) -> Any:
         kwargs.setdefault("clock", clock)
         chosen = registered(provider)
         base_url, key = chosen.base_url, recording.FAKE_KEY
         if record_mode != "none":
-            live = recording.live_key(provider)
+            live = recording.live_key(provider) if LIVE else None
+            if LIVE and live is None:
+                pytest.skip(f"no {chosen.api_key_env} set: nothing to record live")
             if live is not None:
                 key = live
             else:

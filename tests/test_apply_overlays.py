@@ -10,6 +10,7 @@ import yaml
 
 from apply_overlays import apply_overlay, overlaid_spec
 from pipeline import ROOT, PipelineError
+from registry import providers
 
 SPEC = {"openapi": "3.0.3", "paths": {"/a/{id}": {"get": {"parameters": [{"name": "id"}]}}, "/b": {"get": {}}}}
 
@@ -52,8 +53,12 @@ def test_an_action_without_a_declared_count_is_refused(tmp_path: Path) -> None:
         apply_overlay(SPEC, overlay)
 
 
-def test_the_committed_overlays_give_the_names_users_import() -> None:
-    jogg = overlaid_spec("jogg", ROOT / "specs" / "jogg.yaml")
-    assert "/v2/avatar_video/{video_id}" in jogg["paths"]
-    ids = {op["operationId"] for item in jogg["paths"].values() for op in item.values()}
-    assert ids == {"getAvatarVideo", "getLipSyncVideo", "getAiScriptResult"}
+@pytest.mark.parametrize("provider", providers(), ids=lambda p: p.key)
+def test_the_committed_overlays_give_every_job_its_declared_path(provider) -> None:
+    """jobs.yaml writes each status path as the names overlay leaves it; the overlaid spec has every one, and
+    every operation has an operationId (the function name users import)."""
+    spec = overlaid_spec(provider, ROOT / provider.spec_output)
+    for kind in provider.jobs:
+        assert kind.path in spec["paths"], kind.status_path
+        assert kind.method.lower() in spec["paths"][kind.path]
+    assert all("operationId" in op for item in spec["paths"].values() for op in item.values())

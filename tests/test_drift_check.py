@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from registry import providers
+from tests.doubles.endpoints import operations
+
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("specs", "overlays", "scripts", "generated", "pyproject.toml")
 
@@ -29,12 +32,14 @@ def _snapshot(root: Path) -> dict[str, bytes]:
 
 def test_check_names_each_drifted_file_and_touches_nothing(tmp_path: Path) -> None:
     repo = _copy_repo(tmp_path)
-    edited = repo / "generated/jogg-ai-client/jogg_ai_client/api/video/get_avatar_video.py"
+    first, last = providers()[0], providers()[-1]
+    module = next(op for op in operations() if op.provider.key == first.key).module
+    edited = repo / "generated" / first.distribution / (module.__name__.replace(".", "/") + ".py")
     edited.write_text(edited.read_text(encoding="utf-8") + "# a hand edit\n", encoding="utf-8")
-    stale = repo / "generated/viddyscribe-client/viddyscribe_client/models/stale.py"
+    stale = repo / "generated" / last.distribution / last.package / "models" / "stale.py"
     stale.write_text("OLD = 1\n", encoding="utf-8")
-    spec = repo / "specs/jogg.yaml"
-    spec.write_text(spec.read_text(encoding="utf-8").replace("version: 2.0.0", "version: 2.0.1"), encoding="utf-8")
+    spec = repo / first.spec_output
+    spec.write_text(spec.read_text(encoding="utf-8") + "x-hand-edit: true\n", encoding="utf-8")
     before = _snapshot(repo)
 
     result = subprocess.run(
@@ -43,11 +48,7 @@ def test_check_names_each_drifted_file_and_touches_nothing(tmp_path: Path) -> No
 
     assert result.returncode == 1, result.stdout + result.stderr
     named = {line.strip() for line in result.stdout.splitlines() if line.startswith("  ")}
-    assert named == {
-        "generated/jogg-ai-client/jogg_ai_client/api/video/get_avatar_video.py",
-        "generated/viddyscribe-client/viddyscribe_client/models/stale.py",
-        "specs/jogg.yaml",
-    }
+    assert named == {str(path.relative_to(repo)) for path in (edited, stale, spec)}
     assert _snapshot(repo) == before, "the check must not rewrite the tree it checks"
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from support.spec_workspace import FENCE, SpecWorkspace
+from registry import provider as registered
+from registry import providers
+from tests.support.spec_workspace import FENCE, SpecWorkspace
 
 
 @pytest.fixture
@@ -17,49 +19,54 @@ def workspace(tmp_path):
 
 
 def _no_block(ws):
-    page = ws.page("jogg", "001")
+    page = ws.page()
     ws.write_page(page, FENCE.sub(lambda m: "```text\n" + m.group(2) + "```", page.read_text(encoding="utf-8")))
     return page, "no ````yaml spec block found"
 
 
 def _two_blocks(ws):
-    page = ws.page("viddyscribe", "002")
+    page = ws.page()
     text = page.read_text(encoding="utf-8")
     ws.write_page(page, text + "\n" + FENCE.search(text).group(0) + "\n")
     return page, "2 ````yaml spec blocks found"
 
 
 def _invalid_yaml(ws):
-    page = ws.page("jogg", "004")
+    page = ws.page()
     text = page.read_text(encoding="utf-8")
     ws.write_page(page, text.replace("paths:\n", "paths: [unclosed\n  nested: {\n", 1))
     return page, "invalid YAML in spec block"
 
 
 def _must_agree_key(ws):
-    page = ws.page("jogg", "004")
-    ws.edit_block(page, lambda doc: doc["info"].update(version="2.0.1"))
-    return [page, ws.page("jogg", "000")], "'info' disagrees with"
+    first, second = ws.two_pages()
+    ws.edit_block(second, lambda doc: doc["info"].update(version="9.9.9-another"))
+    return [second, first], "'info' disagrees with"
 
 
 def _path_disagrees(ws):
-    source = ws.page("jogg", "004")
-    page = ws.page("jogg", "001")
-    other = FENCE.search(source.read_text(encoding="utf-8")).group(2)
-    avatar = yaml.safe_load(other)["paths"]["/v2/avatar_video/{id}"]
-    avatar["get"]["summary"] = "Retrieve talking avatar video (another version of the page)"
-    ws.edit_block(page, lambda doc: doc["paths"].update({"/v2/avatar_video/{id}": avatar}))
-    return [source, page], "'paths./v2/avatar_video/{id}' disagrees with"
+    source, page = ws.two_pages()
+    doc = yaml.safe_load(FENCE.search(source.read_text(encoding="utf-8")).group(2))
+    path, item = next(iter(doc["paths"].items()))
+    for operation in item.values():
+        operation["summary"] = "another version of the page"
+    ws.edit_block(page, lambda target: target["paths"].update({path: item}))
+    return [source, page], f"'paths.{path}' disagrees with"
 
 
 def _fails_validation(ws):
-    page = ws.page("viddyscribe", "002")
-    ws.edit_block(page, lambda doc: doc["paths"]["/enterprise/api/get_results"]["get"].pop("responses"))
+    page = ws.page()
+
+    def spoil(doc):
+        operation = next(iter(next(iter(doc["paths"].values())).values()))
+        operation.pop("responses")
+
+    ws.edit_block(page, spoil)
     return page, "invalid OpenAPI"
 
 
 def _sha_differs(ws):
-    page = ws.page("jogg", "000")
+    page = ws.page()
     ws.write_page(page, page.read_text(encoding="utf-8") + "\nedited by hand\n", keep_provenance=False)
     return page, "differs from provenance.yaml"
 
@@ -97,12 +104,12 @@ def test_bad_page_is_one_line_error_and_writes_nothing(spoil, workspace):
     assert workspace.snapshot() == before
 
 
-@pytest.mark.parametrize("provider", ["jogg", "viddyscribe", "memories"])
+@pytest.mark.parametrize("provider", [p.key for p in providers()])
 def test_invalid_spec_file_is_one_line_error(provider, workspace):
-    spec = workspace.root / "specs" / f"{provider}.yaml"
+    spec = workspace.root / registered(provider).spec_output
     spec.write_text(spec.read_text(encoding="utf-8").replace("\ninfo:", "\ninformation:", 1), encoding="utf-8")
     before = workspace.snapshot()
     result = workspace.run("validate_specs.py", str(spec))
-    line = _assert_one_line_error(result, [f"specs/{provider}.yaml"])
+    line = _assert_one_line_error(result, [registered(provider).spec_output])
     assert "invalid OpenAPI" in line
     assert workspace.snapshot() == before

@@ -1,4 +1,4 @@
-"""Hostile ids reach exactly the declared path, as one percent-encoded segment (ViddyScribe: the job_id query
+"""Hostile ids reach exactly the declared path, as one percent-encoded segment (a query id: exactly its query
 parameter), and an empty id is refused before any request. No network: httpx.MockTransport answers."""
 
 from __future__ import annotations

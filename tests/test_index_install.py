@@ -7,7 +7,7 @@ One test, end to end, with the real tools:
    package registry the machine is configured with, downloaded by `pip download --require-hashes` at exactly
    the versions and sha256 hashes of requirements.lock (nothing unpinned, no local wheel cache needed), so
    this works on a fresh machine whose only network is the package registry.
-4. A fresh virtual environment installs `jogg-ai-client==<version>` and the other two from that index alone
+4. A fresh virtual environment installs every package (`<distribution>==<version>`) from that index alone
    (`--index-url`, pip's machine config switched off), with `--require-hashes`: the hashes of our files are
    taken from the files built in step 1, those of the dependencies from requirements.lock.
 5. Each package's quickstart, taken from the README that the installed package carries as its long
@@ -42,14 +42,14 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from dist import build_all
-from generate import package_names
-from pipeline import PROVIDERS, ROOT
-from standin.server import StandInServer
+from pipeline import ROOT
+from registry import providers
+from tests.doubles.endpoints import jobs
+from tests.doubles.standin.server import StandInServer
 from versions import release_version
 
 BIN = Path(sys.executable).parent
 LOCK = ROOT / "requirements.lock"
-SUCCESS_STATUS = {"jogg": "completed", "viddyscribe": "done", "memories": "completed"}
 
 
 def free_port() -> int:
@@ -94,7 +94,7 @@ def runtime_closure(requirements: list[str]) -> list[str]:
 
 def dependency_lines(built_wheels: list[Path]) -> list[str]:
     """Hash-pinned requirement lines, from requirements.lock, for everything the packages depend on
-    (the union over all wheels: only viddyscribe-client needs python-dateutil)."""
+    (the union over all wheels: only a package whose spec has date-times needs python-dateutil)."""
     requires: list[str] = []
     for built_wheel in built_wheels:
         with zipfile.ZipFile(built_wheel) as zf:
@@ -162,8 +162,9 @@ def quickstart(readme: str) -> str:
 
 @pytest.mark.timeout(240)
 def test_install_pinned_from_a_local_index_and_run_each_quickstart() -> None:
-    names = {provider: package_names(provider) for provider in PROVIDERS}
-    versions = {provider: release_version(provider) for provider in PROVIDERS}
+    names = {p.key: (p.distribution, p.package) for p in providers()}
+    versions = {p.key: release_version(p) for p in providers()}
+    quickstart_job = {p.key: next(j for j in jobs() if j.kind == p.job(p.quickstart["kind"])) for p in providers()}
     work = Path(tempfile.mkdtemp(prefix="index-test-"))
     try:
         dist = work / "dist"
@@ -211,13 +212,13 @@ def test_install_pinned_from_a_local_index_and_run_each_quickstart() -> None:
             "  'file': importlib.import_module(m).__file__} for p, (d, m) in names.items()}))\n"
         )
         installed = json.loads(run([python, "-I", "-c", probe], cwd=work, env=isolated_pip_env()).stdout)
-        for provider in PROVIDERS:
+        for provider in names:
             got = installed[provider]
             assert got["version"] == got["module_version"] == versions[provider]
             assert Path(got["file"]).is_relative_to(venv), got["file"]
 
         with StandInServer() as server:
-            for provider in PROVIDERS:
+            for provider in names:
                 script = work / f"quickstart_{provider}.py"
                 script.write_text(quickstart(installed[provider]["readme"]), encoding="utf-8")
                 exported = re.search(r"^export (\w+)_API_KEY=", installed[provider]["readme"], flags=re.MULTILINE)
@@ -230,7 +231,7 @@ def test_install_pinned_from_a_local_index_and_run_each_quickstart() -> None:
                 }
                 started = time.monotonic()
                 result = run([python, "-I", str(script), f"done-quickstart-{provider}"], cwd=work, env=env)
-                assert SUCCESS_STATUS[provider] in result.stdout, result.stdout
+                assert quickstart_job[provider].statuses.success in result.stdout, result.stdout
                 assert time.monotonic() - started < 30
             assert any("quickstart-key" in r.headers.values() for r in server.requests)
     finally:

@@ -9,7 +9,7 @@ from tests.doubles.endpoints import jobs
 from tests.doubles.request_log import RequestLog
 from tests.doubles.standin.server import RETRY_AFTER_SECONDS
 
-EACH = pytest.mark.parametrize("endpoint", jobs(), ids=lambda job: job.status.name)
+EACH = pytest.mark.parametrize("endpoint", jobs(), ids=lambda job: str(job.status))
 
 
 @EACH

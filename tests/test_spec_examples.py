@@ -1,111 +1,86 @@
-"""Every documented example in every spec parses through the generated models, and to_dict() gives it back.
+"""Every documented example in every spec parses through the generated models, and to_dict() gives it back;
+so does each job's task with each status value its spec lists.
 
-Whole examples are a response's `examples`; where a spec has none (JoggAI), the schema and property
-`example`s are assembled into a full body (standin.spec_examples.assemble).
+Whole examples are a response's `examples`; where a spec has none, the schema and property `example`s are
+assembled into a full body (tests/doubles/standin/examples.py). Operations and job kinds come from the one table.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import copy
 from typing import Any
 
 import httpx
 import pytest
 
-from standin.spec_examples import assemble, load_spec, operations, resolve
-from support.endpoints import ENDPOINTS
-from support.helpers import PACKAGE
-
-PROVIDERS = ("jogg", "viddyscribe", "memories")
-_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
+from registry import providers
+from tests.doubles.endpoints import Job, Operation, jobs, operations, status_enum
+from tests.doubles.standin import examples
+from tests.doubles.compare import normalise
 
 
-def _responses() -> list[tuple[str, str, str, dict[str, Any]]]:
-    """(provider, path, status, media object) for every JSON response of every operation."""
+def _responses() -> list[tuple[Operation, str, dict[str, Any]]]:
+    """(operation, status, media object) for every JSON response of every operation."""
     found = []
-    for provider in PROVIDERS:
-        for path, _method, operation in operations(load_spec(provider)):
-            for status, response in operation["responses"].items():
-                media = response.get("content", {}).get("application/json")
-                if media is not None:
-                    found.append((provider, path, status, media))
+    for op in operations():
+        for status, response in op.definition["responses"].items():
+            media = (response.get("content") or {}).get("application/json")
+            if media is not None and media.get("schema"):
+                found.append((op, str(status), media))
     return found
 
 
 def _examples() -> list[Any]:
     cases = []
-    for provider, path, status, media in _responses():
-        spec = load_spec(provider)
-        for name, entry in (media.get("examples") or {}).items():
-            cases.append(pytest.param(provider, path, status, entry["value"], id=f"{provider}{path}-{status}-{name}"))
-        assembled = assemble(spec, media["schema"])
-        cases.append(pytest.param(provider, path, status, assembled, id=f"{provider}{path}-{status}-assembled"))
+    for op, status, media in _responses():
+        document = examples.spec(op.provider.key)
+        for name, value in examples.media_examples(document, media).items():
+            cases.append(pytest.param(op, status, value, id=f"{op}-{status}-{name}"))
+        assembled = examples.assemble(document, media["schema"])
+        if assembled is not None:
+            cases.append(pytest.param(op, status, assembled, id=f"{op}-{status}-assembled"))
     return cases
+
+
+def _task_parent(job: Job, body: dict[str, Any]) -> dict[str, Any]:
+    return body if job.kind.task == "." else body[job.kind.task]
 
 
 def _status_cases() -> list[Any]:
-    """The assembled 200 body with each listed task status in turn."""
+    """The job's documented 2xx body with each status value its spec lists, in turn."""
     cases = []
-    for provider, path, status, media in _responses():
-        if status != "200":
-            continue
-        spec = load_spec(provider)
-        body = assemble(spec, media["schema"])
-        task = body if provider == "viddyscribe" else body["data"]
-        schema = resolve(spec, media["schema"])
-        for value in _status_enum(spec, schema, provider):
-            changed = {**body} if provider == "viddyscribe" else {**body, "data": {**task}}
-            (changed if provider == "viddyscribe" else changed["data"])["status"] = value
-            cases.append(pytest.param(provider, path, status, changed, id=f"{provider}{path}-{value}"))
+    for job in jobs():
+        document = examples.spec(job.provider.key)
+        body = examples.response_example(document, job.status.definition)
+        for value in status_enum(job):
+            changed = copy.deepcopy(body)
+            _task_parent(job, changed)[job.kind.field] = value
+            cases.append(pytest.param(job.status, "200", changed, id=f"{job}-{value}"))
     return cases
 
 
-def _status_enum(spec: dict[str, Any], schema: dict[str, Any], provider: str) -> list[str]:
-    if "allOf" in schema:
-        schema = next(part for part in schema["allOf"] if "properties" in part)
-    if provider != "viddyscribe":
-        schema = resolve(spec, schema["properties"]["data"])
-    return list(resolve(spec, schema["properties"]["status"])["enum"])
-
-
-def _module(provider: str, path: str) -> Any:
-    (endpoint,) = [e for e in ENDPOINTS if e.provider == provider and e.spec_path == path]
-    return endpoint.module
-
-
-def _normalised(value: Any) -> Any:
-    """Date-times compared as instants: the models read `...Z` and write `...+00:00`."""
-    if isinstance(value, dict):
-        return {key: _normalised(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_normalised(item) for item in value]
-    if isinstance(value, str) and _DATE_TIME.fullmatch(value):
-        return dt.datetime.fromisoformat(value)
-    return value
-
-
-def _parse(provider: str, path: str, status: str, body: Any) -> Any:
-    client = PACKAGE[provider].client.Client(base_url="https://example.invalid")
+def _parse(op: Operation, status: str, body: Any) -> Any:
+    client = op.package.client.Client(base_url="https://example.invalid")
     response = httpx.Response(int(status), json=body)
-    return _module(provider, path)._parse_response(client=client, response=response)
+    return op.module._parse_response(client=client, response=response)
 
 
 def test_every_spec_operation_has_a_generated_endpoint():
-    declared = {(p, path) for p in PROVIDERS for path, _m, _op in operations(load_spec(p))}
-    assert declared == {(e.provider, e.spec_path) for e in ENDPOINTS}
+    declared = {(p.key, m, path) for p in providers() for path, m, _op in examples.operations(examples.spec(p.key))}
+    generated = {(op.provider.key, op.method.lower(), op.spec_path) for op in operations()}
+    assert declared == generated
 
 
-def test_there_are_examples_for_every_provider():
+def test_every_provider_documents_examples():
     ids = [case.id for case in _examples()]
-    assert {i.split("/", 1)[0] for i in ids} == set(PROVIDERS)
-    assert len([i for i in ids if not i.endswith("-assembled")]) == 8  # viddyscribe 7, memories 1
+    for p in providers():
+        assert any(i.startswith(f"{p.key}.") for i in ids), p.key
 
 
-@pytest.mark.parametrize(("provider", "path", "status", "body"), _examples() + _status_cases())
-def test_example_parses_and_round_trips(provider, path, status, body):
-    parsed = _parse(provider, path, status, body)
+@pytest.mark.parametrize(("op", "status", "body"), _examples() + _status_cases())
+def test_example_parses_and_round_trips(op, status, body):
+    parsed = _parse(op, status, body)
     assert parsed is not None
     dumped = parsed.to_dict()
-    assert _normalised(dumped) == _normalised(body)
+    assert normalise(dumped) == normalise(body)
     assert type(parsed).from_dict(dumped) == parsed

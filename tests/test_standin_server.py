@@ -1,5 +1,6 @@
-"""The stand-in server itself: scenarios by id prefix, per-task state, errors in each provider's format,
-keep-alive, and a clean stop."""
+"""The stand-in server itself: scenarios by id prefix, per-task state, creates that hand out scenario ids, errors
+in each provider's documented format, keep-alive, and a clean stop. Every provider and job kind comes from the
+registry and the one table, so a new one is covered here with no edit."""
 
 from __future__ import annotations
 
@@ -8,9 +9,14 @@ import time
 import httpx
 import pytest
 
-from standin.server import StandInServer
+from registry import providers
+from tests.doubles.endpoints import Job, jobs
+from tests.doubles.standin import answers
+from tests.doubles.standin import scenarios as sc
+from tests.doubles.standin.server import WRONG_KEY, StandInServer
 
-KEY = {"x-api-key": "k", "Authorization": "k"}
+JOBS = pytest.mark.parametrize("job", jobs(), ids=str)
+CREATES = [pytest.param(job, op, id=f"{job}-{op.name}") for job in jobs() for _create, op in job.creates]
 
 
 @pytest.fixture(scope="module")
@@ -19,93 +25,127 @@ def server():
         yield running
 
 
-def _get(server, provider, path, headers=KEY):
-    return httpx.get(server.base_url(provider) + path, headers=headers, timeout=5)
+def _headers(job: Job, key: str = "k") -> dict[str, str]:
+    return {job.provider.auth_header: key}
 
 
-def test_base_urls(server):
-    assert server.base_url("jogg") == f"http://127.0.0.1:{server.port}"
-    assert server.base_url("viddyscribe") == f"http://127.0.0.1:{server.port}"
-    assert server.base_url("memories") == f"http://127.0.0.1:{server.port}/serve/api/v2"
-    with pytest.raises(ValueError):
-        server.base_url("other")
+def _poll(server: StandInServer, job: Job, task_id: str, key: str = "k") -> httpx.Response:
+    if job.kind.query_id:
+        url = server.base_url(job.provider.key) + job.status.spec_path
+        return httpx.get(url, params={job.kind.id_param: task_id}, headers=_headers(job, key), timeout=5)
+    path = job.status.spec_path.replace("{" + job.status.spec_path.rsplit("{", 1)[1], task_id)
+    return httpx.get(server.base_url(job.provider.key) + path, headers=_headers(job, key), timeout=5)
 
 
-def test_progress_advances_per_task_and_endpoint(server):
-    statuses = [_get(server, "jogg", "/v2/avatar_video/progress-st1").json()["data"]["status"] for _ in range(4)]
-    assert statuses == ["pending", "processing", "completed", "completed"]
-    assert _get(server, "jogg", "/v2/lip_sync_video/progress-st1").json()["data"]["status"] == "pending"
-    assert server.polls("avatar", "progress-st1") == 4
+def _status(job: Job, response: httpx.Response) -> str:
+    body = response.json()
+    task = body if job.kind.task == "." else body[job.kind.task]
+    return str(task[job.kind.field])
 
 
-def test_memories_running_has_progress_and_failed_has_error_fields(server):
-    bodies = [_get(server, "memories", "/screenplay/tasks/progress-st2").json()["data"] for _ in range(3)]
-    assert [b["status"] for b in bodies] == ["pending", "running", "completed"]
-    assert "progress" in bodies[1] and "progress" not in bodies[0] and "progress" not in bodies[2]
-    failed = [_get(server, "memories", "/screenplay/tasks/failed-st2").json()["data"] for _ in range(2)][-1]
-    assert failed["status"] == "failed" and failed["error_code"] and failed["error_message"]
+def test_base_urls_keep_each_providers_path(server):
+    for p in providers():
+        assert server.base_url(p.key) == f"http://127.0.0.1:{server.port}{p.base_path}"
 
 
-def test_viddyscribe_uses_the_query_and_its_error_format(server):
-    assert _get(server, "viddyscribe", "/enterprise/api/get_results?job_id=done-st3").json()["status"] == "done"
-    missing = _get(server, "viddyscribe", "/enterprise/api/get_results?job_id=notfound-st3")
-    assert (missing.status_code, missing.json()["error"]) == (404, "not_found")
-    assert _get(server, "viddyscribe", "/enterprise/api/get_results").status_code == 400
+@JOBS
+def test_progress_advances_per_task(server, job):
+    wanted = f"progress-{job}"
+    seen = [_status(job, _poll(server, job, wanted)) for _ in range(4)]
+    assert seen == [*job.statuses.progression, job.statuses.success]
+    assert server.polls(wanted) == 4
 
 
-def test_wrong_key_gets_each_providers_authentication_error(server):
-    wrong = {"x-api-key": "wrong-key", "Authorization": "wrong-key"}
-    jogg = _get(server, "jogg", "/v2/avatar_video/done-st4", wrong)
-    assert (jogg.status_code, jogg.json()["code"]) == (200, 10105)
-    viddy = _get(server, "viddyscribe", "/enterprise/api/get_results?job_id=done-st4", wrong)
-    assert (viddy.status_code, viddy.json()["error"]) == (401, "unauthorized")
-    memories = _get(server, "memories", "/screenplay/tasks/done-st4", wrong)
-    assert (memories.status_code, memories.json()["code"]) == (401, 401)
-    assert server.polls("avatar", "done-st4") == 0
+@JOBS
+def test_fields_appear_in_the_phase_the_docs_give_them(job):
+    for phase in (sc.PENDING, sc.WORKING, sc.SUCCESS, sc.FAILED):
+        _, body = answers.task_body(job, "t-1", phase)
+        task = body if job.kind.task == "." else body[job.kind.task]
+        for name in job.kind.result:
+            assert (task.get(name) is not None) == (phase == sc.SUCCESS), (phase, name)
+        for name in job.kind.progress:
+            assert (task.get(name) is not None) == (phase == sc.WORKING), (phase, name)
+        for dotted in job.kind.failure_text:
+            present = task.get(dotted.split(".", 1)[0]) is not None
+            assert present == (phase == sc.FAILED), (phase, dotted)
 
 
-def test_rate_limit_then_success_and_unknown_paths(server):
-    first = _get(server, "jogg", "/v2/ai_scripts/results/ratelimited-st5")
-    assert (first.status_code, first.headers["Retry-After"], first.json()["code"]) == (429, "1", 429)
-    assert _get(server, "jogg", "/v2/ai_scripts/results/ratelimited-st5").json()["data"]["status"] == "completed"
-    assert _get(server, "jogg", "/v2/other").status_code == 404
+@JOBS
+def test_after_n_is_non_terminal_until_the_nth_poll(server, job):
+    wanted = f"after3-{job}"
+    seen = [_status(job, _poll(server, job, wanted)) for _ in range(4)]
+    assert seen == [job.statuses.working] * 2 + [job.statuses.success] * 2
 
 
-def test_after_n_is_non_terminal_until_the_nth_poll(server):
-    path = "/enterprise/api/get_results?job_id=after3-st6"
-    assert [_get(server, "viddyscribe", path).json()["status"] for _ in range(4)] == [
-        "processing",
-        "processing",
-        "done",
-        "done",
-    ]
+@JOBS
+def test_wrong_key_gets_the_providers_authentication_error(server, job):
+    wanted = f"done-wrongkey-{job}"
+    answer = _poll(server, job, wanted, key=WRONG_KEY)
+    entry = job.provider.error("AuthenticationError")
+    assert answer.status_code == entry.http
+    assert answer.json() == answers.error_body(job.provider, entry)
+    assert server.polls(wanted) == 0
+
+
+@JOBS
+def test_rate_limit_then_success(server, job):
+    wanted = f"ratelimited-{job}"
+    first = _poll(server, job, wanted)
+    entry = job.provider.error("RateLimitError")
+    assert (first.status_code, first.headers["Retry-After"]) == (entry.http, "1")
+    assert first.json() == answers.error_body(job.provider, entry)
+    assert _status(job, _poll(server, job, wanted)) == job.statuses.success
+
+
+@pytest.mark.parametrize(("job", "op"), CREATES)
+def test_create_hands_out_an_id_for_the_requested_scenario(server, job, op):
+    url = server.base_url(job.provider.key) + op.spec_path
+    headers = {**_headers(job), answers.SCENARIO_HEADER: "failed"}
+    created = httpx.request(op.method, url, json={}, headers=headers, timeout=5)
+    assert 200 <= created.status_code < 300
+    new_id = server.created[-1]
+    assert new_id.startswith("failed-")
+    assert new_id in created.text
+    assert [_status(job, _poll(server, job, new_id)) for _ in range(2)][-1] == job.statuses.failed
+
+
+def test_unknown_paths_and_methods(server):
+    job = jobs()[0]
+    base = server.base_url(job.provider.key)
+    assert httpx.get(base + "/no/such/path", headers=_headers(job), timeout=5).status_code == 404
+    known = job.status.spec_path.replace("{", "").replace("}", "")
+    assert httpx.request("PATCH", base + known, headers=_headers(job), timeout=5).status_code == 405
 
 
 def test_requests_are_recorded_with_raw_path_and_headers(server):
-    _get(server, "jogg", "/v2/avatar_video/a%2Fb-st7")
+    job = next(j for j in jobs() if not j.kind.query_id)
+    _poll(server, job, "a%2Fb-st7")
     seen = [r for r in server.requests if "st7" in r.path]
     assert seen[-1].method == "GET"
-    assert seen[-1].path == "/v2/avatar_video/a%2Fb-st7"
-    assert seen[-1].headers["x-api-key"] == "k"
+    assert seen[-1].path.endswith("/a%2Fb-st7")
+    assert seen[-1].headers[job.provider.auth_header] == "k"
 
 
 def test_keep_alive_reuses_one_connection_for_many_requests():
-    with StandInServer() as server, httpx.Client(base_url=server.base_url("jogg"), headers=KEY) as client:
+    job = jobs()[0]
+    with StandInServer() as server, httpx.Client(headers=_headers(job)) as client:
         for _ in range(5):
-            assert client.get("/v2/avatar_video/done-st8").status_code == 200
+            assert client.get(server.base_url(job.provider.key) + "/" + "x").status_code in (404, 200)
         assert len(server.requests) == 5
         assert server.connections_opened == 1
 
 
 def test_stops_promptly_with_idle_keep_alive_connections_open():
+    job = jobs()[0]
     server = StandInServer().start()
-    client = httpx.Client(base_url=server.base_url("jogg"), headers=KEY)
-    client.get("/v2/avatar_video/done-st9")
+    client = httpx.Client(headers=_headers(job))
+    url = server.base_url(job.provider.key) + "/x"
+    client.get(url)
     thread = server._thread
     started = time.monotonic()
     server.stop()
     assert time.monotonic() - started < 2
     assert thread is not None and not thread.is_alive()
     with pytest.raises(httpx.TransportError):
-        client.get("/v2/avatar_video/done-st9")
+        client.get(url)
     client.close()

@@ -144,7 +144,7 @@ class Job:
         return str(getattr(task, self.kind.id_field))
 
     def __str__(self) -> str:
-        return self.kind.helper
+        return f"{self.provider.key}.{self.kind.helper}"
 
 
 def _modules(package: ModuleType) -> list[ModuleType]:
@@ -196,7 +196,7 @@ def jobs() -> tuple[Job, ...]:
     return tuple(found)
 
 
-def _status_enum(job: Job) -> list[str]:
+def status_enum(job: Job) -> list[str]:
     """The status values the spec lists for the job's task, in the spec's order."""
     document = examples.spec(job.provider.key)
     _, _, media = examples.success(job.status.definition)
@@ -219,7 +219,7 @@ def _property(document: dict[str, Any], schema: dict[str, Any], name: str) -> di
 def statuses(job: Job) -> Statuses:
     kind = job.kind
     terminal = {*kind.success, *kind.failure, *kind.cancelled}
-    waiting = [s for s in _status_enum(job) if s not in terminal] or ["processing"]
+    waiting = [s for s in status_enum(job) if s not in terminal] or ["processing"]
     return Statuses(
         pending=waiting[0],
         working=waiting[1] if len(waiting) > 1 else waiting[0],

@@ -1,11 +1,23 @@
-"""Hypothesis strategies for response bodies: valid per the spec, and broken in each way a server can break."""
+"""Response bodies for the fuzz tests, all derived from the specs and the provider registry: valid per an
+operation's schema, the provider's own documented error bodies, and broken in each way a server can break.
+
+Also the one conversion from an OpenAPI 3.0 schema to plain JSON Schema (`$ref` and `allOf` resolved,
+`nullable` as a `null` type), which tests/contract uses too.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from hypothesis import strategies as st
+
+from registry import Provider
+from tests.doubles.endpoints import Operation
+from tests.doubles.standin import answers, examples
 
 JSON_LEAF = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
 JSON_ANY = st.recursive(
@@ -14,10 +26,150 @@ JSON_ANY = st.recursive(
     max_leaves=12,
 )
 
+# --- OpenAPI 3.0 schema -> JSON Schema ----------------------------------------------------------------------
+
+_SCHEMA_KEYS = frozenset(
+    {
+        "type",
+        "items",
+        "required",
+        "enum",
+        "format",
+        "const",
+        "oneOf",
+        "anyOf",
+        "minimum",
+        "maximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+    }
+)
+
+
+def json_schema(document: dict[str, Any], node: Any) -> Any:
+    """`node` (an OpenAPI 3.0 schema of `document`) as JSON Schema: `$ref` followed, `allOf` merged into one
+    object, `nullable: true` as an added "null" type (or enum value), OpenAPI-only keywords dropped."""
+    if isinstance(node, list):
+        return [json_schema(document, item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        return json_schema(document, examples.resolve(document, node))
+    if "allOf" in node:
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for part in json_schema(document, node["allOf"]):
+            merged["properties"].update(part.get("properties", {}))
+            merged["required"] += [r for r in part.get("required", []) if r not in merged["required"]]
+        return _nullable(merged) if node.get("nullable") else merged
+    out: dict[str, Any] = {key: json_schema(document, value) for key, value in node.items() if key in _SCHEMA_KEYS}
+    if "properties" in node:
+        out["properties"] = {name: json_schema(document, value) for name, value in node["properties"].items()}
+    if isinstance(node.get("additionalProperties"), dict):
+        out["additionalProperties"] = json_schema(document, node["additionalProperties"])
+    elif isinstance(node.get("additionalProperties"), bool):
+        out["additionalProperties"] = node["additionalProperties"]
+    return _nullable(out) if node.get("nullable") else out
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    if "type" not in schema and "enum" not in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        schema["type"] = [*types, "null"]
+    if "enum" in schema:
+        schema["enum"] = [*schema["enum"], None]
+    return schema
+
+
+@dataclass(frozen=True)
+class Response:
+    """One declared response of an operation: its status, media type and schema (JSON Schema)."""
+
+    status: int
+    media_type: str
+    schema: dict[str, Any]
+
+    @property
+    def is_json(self) -> bool:
+        return self.media_type == "application/json" or self.media_type.endswith("+json")
+
+
+def declared(op: Operation, status: int | str) -> Response | None:
+    """The response the operation declares for `status` (None: none, or one without a body)."""
+    document = examples.spec(op.provider.key)
+    entry = op.definition.get("responses", {}).get(str(status))
+    if entry is None:
+        return None
+    content = examples.resolve(document, entry).get("content") or {}
+    if not content:
+        return None
+    media_type, media = next(iter(content.items()))
+    return Response(int(status), media_type, json_schema(document, media.get("schema") or {}))
+
+
+@cache
+def _success(op: Operation) -> Response:
+    status, media_type, media = examples.success(op.definition)
+    return Response(status, media_type, json_schema(examples.spec(op.provider.key), media.get("schema") or {}))
+
+
+def success(op: Operation) -> Response:
+    """The operation's first 2xx response, its schema a fresh copy."""
+    found = _success(op)
+    return Response(found.status, found.media_type, copy.deepcopy(found.schema))
+
+
+def success_schema(op: Operation) -> dict[str, Any]:
+    """The success schema narrowed to what the provider's envelope calls success (a `code` envelope: its
+    success code, and its success flag `true` where it has one); a `plain` provider's is the schema itself."""
+    schema = success(op).schema
+    envelope = op.provider.envelope
+    if envelope.kind != "code" or schema.get("type") not in ("object", None):
+        return schema
+    wanted: dict[str, Any] = {envelope.code_fields[0]: envelope.success_code}
+    if envelope.success_flag:
+        wanted[envelope.success_flag] = True
+    schema.setdefault("properties", {})
+    for key, value in wanted.items():
+        schema["properties"][key] = {"const": value}
+        schema.setdefault("required", [])
+        if key not in schema["required"]:
+            schema["required"].append(key)
+    return schema
+
+
+def error_format(provider: Provider) -> dict[str, Any]:
+    """The JSON Schema of the provider's documented error bodies, from its envelope kind: a `code` envelope
+    carries an integer code and a message; a `plain` body carries its code or message fields as text."""
+    envelope = provider.envelope
+    if envelope.kind == "code":
+        properties: dict[str, Any] = {name: {"type": "integer"} for name in envelope.code_fields}
+        properties.update({name: {"type": "string"} for name in envelope.message_fields})
+        if envelope.success_flag:
+            properties[envelope.success_flag] = {"type": "boolean"}
+        return {
+            "type": "object",
+            "required": [*envelope.code_fields, envelope.message_fields[0]],
+            "properties": properties,
+        }
+    names = dict.fromkeys([*envelope.code_fields, *envelope.message_fields])
+    return {
+        "type": "object",
+        "properties": {name: {"type": "string"} for name in names},
+        "anyOf": [{"required": [name]} for name in envelope.code_fields],
+    }
+
+
+# --- valid bodies --------------------------------------------------------------------------------------------
 
 _FORMATS: dict[str, st.SearchStrategy[str]] = {
     "uri": st.from_regex(r"\Ahttps://[a-z]{1,12}\.example/[A-Za-z0-9_./-]{0,30}\Z"),
     "uuid": st.uuids().map(str),
+    "date": st.dates().map(lambda d: d.isoformat()),
     "date-time": st.builds(
         lambda w, t, z, fraction: f"{w.year:04d}-{w.month:02d}-{w.day:02d}{t}{w:%H:%M:%S}{fraction}{z}",
         st.datetimes(),
@@ -26,22 +178,42 @@ _FORMATS: dict[str, st.SearchStrategy[str]] = {
         st.sampled_from(["", ".5", ".123456", ".123456789"]),
     ),
 }
-_TYPES: dict[str, st.SearchStrategy[Any]] = {
-    "string": st.text(max_size=30),
-    "integer": st.integers(-(2**53), 2**53),
-    "number": st.floats(allow_nan=False, allow_infinity=False) | st.integers(-(2**31), 2**31),
-    "boolean": st.booleans(),
-    "null": st.none(),
-}
+_BIG = 2**53
+
+
+def _string(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    if schema.get("format") in _FORMATS:
+        return _FORMATS[schema["format"]]
+    if "pattern" in schema:
+        return st.from_regex(schema["pattern"], fullmatch=True)
+    low = int(schema.get("minLength", 0))
+    return st.text(min_size=low, max_size=max(int(schema.get("maxLength", 30)), low))
+
+
+def _integer(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    return st.integers(int(schema.get("minimum", -_BIG)), int(schema.get("maximum", _BIG)))
+
+
+def _number(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    floats = st.floats(low, high, allow_nan=False, allow_infinity=False)
+    ints = st.integers(
+        int(low) if low is not None else -(2**31), int(high) if high is not None else 2**31
+    ).filter(lambda n: (low is None or n >= low) and (high is None or n <= high))
+    return floats | ints
 
 
 def valid_bodies(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    """Values that validate against the JSON Schema subset our specs use (written here because
+    """Values that validate against the JSON Schema subset `json_schema` produces (written here because
     hypothesis-jsonschema 0.23 no longer runs on current hypothesis)."""
     if "const" in schema:
         return st.just(schema["const"])
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
+    for combiner in ("oneOf", "anyOf"):
+        if combiner in schema:
+            rest = {key: value for key, value in schema.items() if key != combiner}
+            return st.one_of([valid_bodies({**rest, **part}) for part in schema[combiner]])
     types = schema.get("type", "object")
     if isinstance(types, list):
         return st.one_of([valid_bodies({**schema, "type": t}) for t in types])
@@ -54,10 +226,19 @@ def valid_bodies(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             return st.dictionaries(st.text(max_size=8), JSON_ANY, max_size=4)
         return st.fixed_dictionaries(fixed, optional=optional)
     if types == "array":
-        return st.lists(valid_bodies(schema.get("items", {})), max_size=4)
-    if types == "string" and schema.get("format") in _FORMATS:
-        return _FORMATS[schema["format"]]
-    return _TYPES[types]
+        low = int(schema.get("minItems", 0))
+        return st.lists(valid_bodies(schema.get("items", {})), min_size=low, max_size=max(low, 4))
+    strategies: dict[str, st.SearchStrategy[Any]] = {
+        "string": _string(schema),
+        "integer": _integer(schema),
+        "number": _number(schema),
+        "boolean": st.booleans(),
+        "null": st.none(),
+    }
+    return strategies[types]
+
+
+# --- broken bodies -------------------------------------------------------------------------------------------
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -120,30 +301,84 @@ def broken_json(draw: st.DrawFn, schema: dict[str, Any]) -> Any:
     return _set(body, path, _deep(draw(st.integers(50, 400))))
 
 
-@st.composite
-def raw_payloads(draw: st.DrawFn, schema: dict[str, Any]) -> tuple[bytes, str]:
-    """(body bytes, content type): valid, broken, non-JSON, truncated, empty, or under the wrong content type."""
-    kinds = ["valid", "broken", "html", "truncated", "empty", "binary", "wrong_type", "bare", "too_deep"]
-    kind = draw(st.sampled_from(kinds))
-    if kind == "valid":
-        return json.dumps(draw(valid_bodies(schema))).encode(), "application/json"
-    if kind == "broken":
-        return json.dumps(draw(broken_json(schema))).encode(), "application/json"
-    if kind == "html":
-        return b"<!doctype html><html><body>502 Bad Gateway</body></html>", "text/html"
-    if kind == "truncated":
-        text = json.dumps(draw(valid_bodies(schema))).encode()
-        return text[: draw(st.integers(0, max(len(text) - 1, 0)))], "application/json"
-    if kind == "empty":
-        return b"", "application/json"
-    if kind == "binary":
-        return draw(st.binary(max_size=64)), "application/octet-stream"
-    if kind == "too_deep":  # deeper than Python's recursion limit: the JSON parser itself gives up
-        depth = draw(st.integers(2_000, 100_000))
-        return b'{"data":' * depth + b"1" + b"}" * depth, "application/json"
-    if kind == "wrong_type":
-        return json.dumps(draw(valid_bodies(schema))).encode(), "text/plain"
-    return json.dumps(draw(JSON_ANY)).encode(), "application/json"
-
+# --- whole responses -----------------------------------------------------------------------------------------
 
 STATUSES = st.integers(100, 599) | st.sampled_from([520, 521, 599, 600, 799, 999])
+"""Any status, standard or not."""
+
+
+@dataclass(frozen=True)
+class Scripted:
+    """One fuzz input: what the scripted server answers, and which kind of input it is (for failure reports)."""
+
+    kind: str
+    status: int
+    body: bytes
+    content_type: str
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value).encode()
+
+
+@st.composite
+def documented_error(draw: st.DrawFn, provider: Provider) -> tuple[int, Any]:
+    """(HTTP status, body) of one of the provider's documented errors (provider.yaml `errors`), as the
+    stand-in builds it, with extra fields sometimes."""
+    entry = draw(st.sampled_from(provider.errors))
+    body = answers.error_body(provider, entry)
+    if isinstance(body, dict) and draw(st.booleans()):
+        body[draw(st.text(min_size=1, max_size=8))] = draw(JSON_ANY)
+    return entry.http, body
+
+
+KINDS = (
+    "valid",
+    "valid_any_code",
+    "documented_error",
+    "broken",
+    "html",
+    "truncated",
+    "empty",
+    "binary",
+    "wrong_content_type",
+    "bare",
+    "too_deep",
+)
+
+
+@st.composite
+def responses(draw: st.DrawFn, op: Operation) -> Scripted:
+    """A whole response for `op`: a valid success body (as the provider's envelope calls success, or with any
+    code), a documented error, a broken body, non-JSON, truncated, empty, too deep for the parser; under the
+    documented status about half the time and any status (100-999) otherwise."""
+    found = success(op)
+    kind = draw(st.sampled_from(KINDS))
+    default_status = found.status
+    if kind == "valid":
+        body, content_type = _dumps(draw(valid_bodies(success_schema(op)))), "application/json"
+    elif kind == "valid_any_code":
+        body, content_type = _dumps(draw(valid_bodies(found.schema))), "application/json"
+    elif kind == "documented_error":
+        default_status, value = draw(documented_error(op.provider))
+        body, content_type = _dumps(value), "application/json"
+    elif kind == "broken":
+        body, content_type = _dumps(draw(broken_json(success_schema(op)))), "application/json"
+    elif kind == "html":
+        body, content_type = b"<!doctype html><html><body>502 Bad Gateway</body></html>", "text/html"
+    elif kind == "truncated":
+        text = _dumps(draw(valid_bodies(success_schema(op))))
+        body, content_type = text[: draw(st.integers(0, max(len(text) - 1, 0)))], "application/json"
+    elif kind == "empty":
+        body, content_type = b"", "application/json"
+    elif kind == "binary":
+        body, content_type = draw(st.binary(max_size=64)), "application/octet-stream"
+    elif kind == "too_deep":  # deeper than Python's recursion limit: the JSON parser itself gives up
+        depth = draw(st.integers(2_000, 100_000))
+        body, content_type = b'{"data":' * depth + b"1" + b"}" * depth, "application/json"
+    elif kind == "wrong_content_type":
+        body, content_type = _dumps(draw(valid_bodies(success_schema(op)))), "text/plain"
+    else:
+        body, content_type = _dumps(draw(JSON_ANY)), "application/json"
+    status = draw(st.just(default_status) | STATUSES)
+    return Scripted(kind, status, body, content_type)

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from registry import providers
+
 ROOT = Path(__file__).resolve().parents[2]
 FENCE = re.compile(r"(^````ya?ml\b[^\n]*\n)(.*?)(^````[ \t]*$)", re.MULTILINE | re.DOTALL)
 
@@ -22,11 +24,28 @@ class SpecWorkspace:
         self.root = root
         shutil.copytree(ROOT / "scripts", root / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(ROOT / "specs", root / "specs")
+        shutil.copytree(ROOT / "overlays", root / "overlays", ignore=shutil.ignore_patterns("__pycache__"))
 
-    def page(self, provider: str, prefix: str) -> Path:
-        """The page of `provider` whose file name starts with `prefix` ("001", "002", ...)."""
-        (found,) = (self.root / "specs" / "sources" / provider).glob(f"{prefix}_*.txt")
+    def extracted_pages(self) -> dict[str, list[Path]]:
+        """provider key -> its pages whose ````yaml block the spec is extracted from (registry order)."""
+        found: dict[str, list[Path]] = {}
+        for provider in providers():
+            if provider.spec_sources is None:
+                continue
+            folder = self.root / provider.spec_sources
+            record = yaml.safe_load((folder / "provenance.yaml").read_text(encoding="utf-8"))
+            if record.get("spec") == "extracted":
+                found[provider.key] = [folder / entry["file"] for entry in record["pages"]]
         return found
+
+    def page(self) -> Path:
+        """The first extracted page of the first provider that has one."""
+        return next(iter(self.extracted_pages().values()))[0]
+
+    def two_pages(self) -> tuple[Path, Path]:
+        """Two extracted pages of one provider (they are merged into one spec)."""
+        pages = next(pages for pages in self.extracted_pages().values() if len(pages) >= 2)
+        return pages[0], pages[1]
 
     def write_page(self, page: Path, text: str, *, keep_provenance: bool = True) -> None:
         """Replace a page's text; by default also its sha256 in provenance.yaml, so the page is 'captured'."""

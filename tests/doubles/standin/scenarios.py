@@ -1,12 +1,13 @@
 """What the stand-in answers on the n-th GET of one task, chosen by the id's prefix.
 
-The prefix is the text before the first '-' (or the whole id). A prefix that names no scenario behaves
-like `done`, so the specs' own example ids (`video_123456`, `ros-sd-20260313-a3f8c2b1`) answer at once.
+The prefix is the text before the first '-' (or the whole id). An id whose prefix names no scenario (the specs'
+own example ids, `video_123456`) gets the operation's documented example exactly as the docs give it.
 
 Every poll counts, faults included: `ratelimited-x` answers 429 on poll 1 and success on poll 2.
 `after<N>` answers non-terminal on polls 1..N-1 and success on poll N (`after1` is `done`).
-`code<C>` answers the provider's error with code C on every poll: a JoggAI business code
-(`code18025-x`), a Memories.ai code (`code403-x`) or a ViddyScribe error string (`codevideo_too_long-x`).
+`code<C>` answers the provider's error with code C (one of its provider.yaml `errors`) on every poll: a
+business code in an envelope (`code18025-x`), an HTTP-like code (`code403-x`) or an error string
+(`codevideo_too_long-x`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 # Phases of a task (bodies built in standin.providers) and faults (answers that are not a task).
 PENDING, WORKING, UNKNOWN = "pending", "working", "unknown"
-SUCCESS, FAILED, CANCELLED = "success", "failed", "cancelled"
+SUCCESS, FAILED, CANCELLED, DOCUMENTED = "success", "failed", "cancelled", "documented"
 RATE_LIMITED, UNAVAILABLE, HTML, NOT_FOUND, NO_CREDIT, RESET, CODE = (
     "ratelimited",
     "unavailable",
@@ -70,5 +71,5 @@ def step(task_id: str, poll: int) -> Step:
         return Step(SUCCESS if poll >= int(match.group(1)) else WORKING)
     if match := _CODE.fullmatch(prefix):
         return Step(CODE, match.group(1))
-    sequence = SEQUENCES.get(prefix, SEQUENCES["done"])
+    sequence = SEQUENCES.get(prefix, (DOCUMENTED,))
     return Step(sequence[min(poll, len(sequence)) - 1])

@@ -3,7 +3,7 @@ provider's spec (tests/doubles/standin/answers.py), each task following the scen
 (scenarios.py).
 
     with StandInServer() as server:
-        client = package.create_client("key", base_url=server.base_url("jogg"))
+        client = package.create_client("key", base_url=server.base_url(provider_key))
         ...
         server.requests  # [SeenRequest(method, path, headers, body), ...]
 
@@ -139,6 +139,10 @@ class _Handler(BaseHTTPRequestHandler):
             status, body = answers.fault(route.provider, step.kind, step.code)
             extra = {"Retry-After": str(RETRY_AFTER_SECONDS)} if step.kind == sc.RATE_LIMITED else {}
             self._json(status, body, extra)
+            return
+        if step.kind == sc.DOCUMENTED:
+            status, _, body = answers.documented(route)
+            self._json(status, body)
             return
         self._json(*answers.task_body(route.job, task_id, step.kind))
 

@@ -1,5 +1,6 @@
-"""specs/memories.yaml holds every field, status value and description on the Memories.ai page it was written
-from (specs/sources/memories/003_a7b7703be46b11cb.txt, rendered docs text with no OpenAPI in it)."""
+"""specs/memories.yaml (assembled from spec/memories.yaml, written by hand) holds every field, status value and
+description on the Memories.ai page it was written from (specs/sources/memories/003_a7b7703be46b11cb.txt,
+rendered docs text with no OpenAPI in it)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[4]
 PAGE = (ROOT / "specs" / "sources" / "memories" / "003_a7b7703be46b11cb.txt").read_text(encoding="utf-8")
 SPEC = yaml.safe_load((ROOT / "specs" / "memories.yaml").read_text(encoding="utf-8"))
 OPERATION = SPEC["paths"]["/screenplay/tasks/{task_id}"]["get"]
