@@ -172,8 +172,9 @@ def run(smoke: bool = False, *, waits: int | None = None, rounds: int | None = N
         rows=rows,
         targets=[
             Target("wait_for_*_async / raw loop, wall time (medians)", ratio, WALL_LIMIT),
-            Target(f"peak memory of the process running the {waits:,} waits", peak["ours"], MEMORY_LIMIT_MB,
-                   unit=" MB"),
+            Target(
+                f"peak memory of the process running the {waits:,} waits", peak["ours"], MEMORY_LIMIT_MB, unit=" MB"
+            ),
         ],
         data={"measured": measured, "floor_s": floor},
     )

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-
 from tests.doubles.endpoints import Job, jobs
 
 from .results import Section, Target, median, p95
@@ -126,7 +125,8 @@ def run(smoke: bool = False, *, calls: int | None = None) -> Section:
         title="2. Per-call overhead",
         method=(
             f"{calls} timed calls per side per endpoint after {warmup} warm-up calls, alternating one for one (the "
-            "order within each pair swaps every pair). " + (__doc__ or "").split("\n\n", 1)[1].replace("\n", " ").strip()
+            "order within each pair swaps every pair). "
+            + (__doc__ or "").split("\n\n", 1)[1].replace("\n", " ").strip()
         ),
         columns=[
             "endpoint",

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
 from tests.doubles.clock import FakeClock
 from tests.doubles.endpoints import Job, jobs
 
@@ -275,10 +274,7 @@ def run(
         policies = policies_for(job)
         for name, policy in policies.items():
             seeds = [_seed(band, name, i) for i in range(per_band)]
-            if policy.jitter:
-                outcome = run_fast(job, policy, durations, seeds)
-            else:
-                outcome = run_schedule(job, policy, durations)
+            outcome = run_fast(job, policy, durations, seeds) if policy.jitter else run_schedule(job, policy, durations)
             # end-to-end check on the first jobs, within a budget of polls (the fast pollers' jobs are long)
             n = 0 if smoke else 1  # a full run checks at least one job of every policy, however long
             while n < min(checked, per_band) and sum(outcome.requests[: n + 1]) <= budget:

@@ -24,7 +24,7 @@ class Target:
         return self.measured >= self.limit if self.higher_is_better else self.measured <= self.limit
 
     def verdict(self) -> str:
-        """"met", or by how much the target was missed (and by what share of the limit, when it is not 0)."""
+        """`met`, or by how much the target was missed (and by what share of the limit, unless that is 0)."""
         if self.met:
             return "met"
         gap = abs(self.measured - self.limit)

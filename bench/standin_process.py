@@ -52,9 +52,9 @@ def standin() -> Iterator[RunningStandIn]:
 
 def serve() -> None:
     """In the child: serve until the parent closes our stdin."""
-    from registry import providers
-
     from tests.doubles.standin.server import StandInServer
+
+    from registry import providers
 
     with StandInServer() as server:
         print(json.dumps({p.key: server.base_url(p.key) for p in providers()}), flush=True)

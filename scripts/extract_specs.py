@@ -128,7 +128,8 @@ def build_spec(provider: Provider) -> str:
         record = provenance(folder)
         pages = [verify_page(folder, entry) for entry in record["pages"]]
         if record.get("spec") == "extracted":
-            sources += [(page, extract_fragment(page)) for page in pages]
+            embedding = [page for page, entry in zip(pages, record["pages"], strict=True) if not entry.get("excerpt")]
+            sources += [(page, extract_fragment(page)) for page in embedding]
     sources += [(provider.folder / name, hand_written(provider, name)) for name in provider.hand_written]
     if not sources:
         raise PipelineError(f"{rel(provider.folder / 'provider.yaml')}: spec has neither extracted pages nor hand-written parts")

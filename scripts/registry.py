@@ -47,6 +47,7 @@ class ErrorCode:
     error_class: str
     http: int
     message: str
+    body: Any = None  # the documented body, where its shape differs from the provider's usual error body
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class JobKind:
     id_param: str
     task: str
     model: str
-    id_field: str
+    id_field: str | None  # the task field that repeats the id, where the task has one
     field: str
     success: tuple[str, ...]
     failure: tuple[str, ...]
@@ -185,7 +186,7 @@ class _Reader:
         self.where = where
 
     def _get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
-        if key not in self.data:
+        if key not in self.data or (self.data[key] is None and default is not ...):
             if default is ...:
                 raise PipelineError(f"{self.where}: missing '{key}'")
             return default
@@ -237,7 +238,7 @@ def _errors(reader: _Reader) -> tuple[ErrorCode, ...]:
         cls = item.text("class")
         if cls not in ERROR_CLASSES:
             raise PipelineError(f"{where}: class {cls!r} is not one of {', '.join(sorted(ERROR_CLASSES))}")
-        found.append(ErrorCode(code, cls, int(item.number("http")), item.text("message")))
+        found.append(ErrorCode(code, cls, int(item.number("http")), item.text("message"), item.data.get("body")))
     return tuple(found)
 
 
@@ -261,7 +262,8 @@ def _job(provider: str, key: str, data: Any, where: str) -> JobKind:
     duration_source = ""
     if duration_raw is not None:
         band = _Reader(duration_raw, f"{reader.where}: duration")
-        duration = (band.number("min"), band.number("max"))
+        if band.data.get("min") is not None or band.data.get("max") is not None:
+            duration = (band.number("min"), band.number("max"))
         duration_source = " ".join(band.text("source").split())
     path = status.text("path")
     if path.split(" ", 1)[0] not in {"GET", "POST", "PUT", "DELETE", "PATCH"} or " " not in path:
@@ -276,7 +278,7 @@ def _job(provider: str, key: str, data: Any, where: str) -> JobKind:
         id_param=status.text("id"),
         task=status.text("task"),
         model=status.text("model"),
-        id_field=status.text("id_field"),
+        id_field=status.text("id_field", None),
         field=status.text("field"),
         success=status.texts("success"),
         failure=status.texts("failure"),

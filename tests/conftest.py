@@ -20,6 +20,7 @@ from registry import provider as registered
 from tests.doubles import recording
 from tests.doubles.clock import FakeClock
 from tests.doubles.endpoints import packages
+from tests.doubles.standin.answers import DOCUMENTED, SCENARIO_HEADER
 from tests.doubles.standin.server import StandInServer
 
 CASSETTES = Path(__file__).parent / "cassettes"
@@ -95,7 +96,8 @@ def recorded_client(request: pytest.FixtureRequest, record_mode: str, clock: Fak
             else:
                 server: StandInServer = request.getfixturevalue("standin")
                 base_url = server.base_url(provider)
-        return PACKAGES[provider].create_client(key, base_url=base_url, **kwargs)
+        client = PACKAGES[provider].create_client(key, base_url=base_url, **kwargs)
+        return client.with_headers({SCENARIO_HEADER: DOCUMENTED})
 
     return make
 

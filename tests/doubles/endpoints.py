@@ -140,8 +140,9 @@ class Job:
             node = getattr(node, name)
         return node
 
-    def id_of(self, task: Any) -> str:
-        return str(getattr(task, self.kind.id_field))
+    def id_of(self, task: Any) -> str | None:
+        """The id the task repeats, or None for a kind whose task does not carry its id."""
+        return None if self.kind.id_field is None else str(getattr(task, self.kind.id_field))
 
     def __str__(self) -> str:
         return f"{self.provider.key}.{self.kind.helper}"

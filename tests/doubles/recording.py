@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from registry import provider, providers
 
-from .standin.answers import provider_of_path
+from .standin.answers import SCENARIO_HEADER, provider_of_path
 
 FAKE_KEY = "fake-key-7c1e5a90d2b4-for-cassettes"
 """The key every test uses unless it is testing keys; the leak test searches for it everywhere."""
@@ -55,7 +55,7 @@ def drop_volatile_headers(response: dict[str, Any]) -> dict[str, Any]:
 
 
 VCR_CONFIG: dict[str, Any] = {
-    "filter_headers": [*KEY_HEADERS, *VERSION_HEADERS],
+    "filter_headers": [*KEY_HEADERS, *VERSION_HEADERS, SCENARIO_HEADER],
     "filter_query_parameters": list(KEY_PARAMETERS),
     "filter_post_data_parameters": list(KEY_PARAMETERS),
     "before_record_request": to_production,

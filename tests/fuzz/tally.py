@@ -1,37 +1,252 @@
-"""Counts every fuzz input and every outcome outside the rule, for the summary `make fuzz` prints.
+"""The rule every fuzz input is held to, and the count of inputs and outcomes that `make fuzz` prints.
 
-The rule: a public call on any server input ends in a model (or None) or in one of the package's documented
-errors (SDKError). Anything else is counted and re-raised, so hypothesis shrinks it to a minimal example.
+The rule: a public call on any server input ends in a return value (a model, or None) or in one of the
+package's documented errors, never another exception and never a hang; and where the input determines the
+error class, in exactly that class. What each input calls for is derived from the provider registry
+(provider.yaml's envelope and documented error codes) and the documented retry behaviour, never from a
+provider's name:
+
+    2xx, body not JSON                          MalformedResponseError
+    2xx, `code` envelope without its integer code, or `plain` JSON that is not an object
+                                                MalformedResponseError
+    2xx, `code` envelope saying failure         the class provider.yaml maps the code to; ApiError when the
+                                                code is undocumented
+    2xx, the provider's success                 a model (or None), or MalformedResponseError where the fields
+                                                do not match the schema (which depends on the field)
+    not 2xx, a documented code in the body      the class provider.yaml maps it to (a `code` envelope that
+    (the envelope not saying success)           says success names no error: the status decides)
+    429                                         RateLimitError
+    500-599                                     ServerError
+    `plain` envelope, a status whose documented errors all raise one class (401, 403, 404, ...)
+                                                that class
+    any other status (1xx, 3xx, 600+, a 4xx the provider documents no single class for)
+                                                any ApiError: the class depends on the runtime's generic table
+    a wait on an answer that repeats            a retried class (RateLimitError, ServerError,
+                                                MalformedResponseError) or a task that never reaches a
+                                                terminal status: WaitTimeoutError; a class not retried: that
+                                                class at once; the task at a success status: the task; at a
+                                                failure status: TaskFailedError (TaskCancelledError when
+                                                cancelled)
+
+Only "any ApiError" (and "a model or MalformedResponseError", where the body's fields decide) is a fallback;
+every other row is checked class for class. An outcome outside the rule is counted and raised, so
+hypothesis shrinks it to a minimal example.
 """
 
 from __future__ import annotations
 
+import importlib
+import json
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from registry import Envelope, Provider
+from tests.doubles.endpoints import Job, Operation
+
+from .bodies import Scripted, declared, success
+
+RETRIED = frozenset({"RateLimitError", "ServerError", "MalformedResponseError"})
+"""Retried by the wait helpers (README: "retried", "retried while waiting")."""
+NOT_RETRIED = frozenset(
+    {"AuthenticationError", "PermissionDeniedError", "NotFoundError", "BadRequestError", "InsufficientCreditError"}
+)
+"""Raised by the wait helpers at once (README: "not retried")."""
+
 TRIED: Counter[str] = Counter()
+STRICT: Counter[str] = Counter()
 OUTSIDE: Counter[str] = Counter()
+WRONG_CLASS: Counter[str] = Counter()
 
 
-def within_rule(key: str, package: Any, call: Callable[[], Any], *, errors_allowed: bool = True) -> Any:
-    """Run one public call on one input; `errors_allowed=False` where the input is valid and must parse."""
+@dataclass(frozen=True)
+class Expected:
+    """What one call may end in for one input."""
+
+    value: bool = False
+    """A return value (a model, or None) is allowed."""
+    classes: tuple[str, ...] = ()
+    """Error classes allowed, each exactly (not their subclasses)."""
+    family: str | None = None
+    """Any subclass of this class is allowed too: the class depends on details the input does not fix."""
+    why: str = ""
+
+    @property
+    def strict(self) -> bool:
+        """The error class is checked, not only "some documented error"."""
+        return self.family is None
+
+    def admits(self, package: Any, outcome: object) -> bool:
+        if not isinstance(outcome, BaseException):
+            return self.value
+        if type(outcome).__name__ in self.classes and isinstance(outcome, package.SDKError):
+            return True
+        return self.family is not None and isinstance(outcome, getattr(package, self.family))
+
+    def __str__(self) -> str:
+        allowed = [*(["a return value"] if self.value else []), *self.classes]
+        if self.family is not None:
+            allowed.append(f"any {self.family}")
+        return f"{' or '.join(allowed)} ({self.why})"
+
+
+class OutsideRule(AssertionError):
+    """A call ended in something its input does not allow."""
+
+
+def within_rule(key: str, package: Any, call: Callable[[], Any], expected: Expected) -> Any:
+    """Run one public call on one input; returns its value or the documented error it raised."""
     TRIED[key] += 1
+    if expected.strict:
+        STRICT[key] += 1
     try:
-        return call()
+        outcome = call()
     except package.SDKError as error:
-        if not errors_allowed:
-            OUTSIDE[key] += 1
-            raise
-        return error
+        outcome = error
     except BaseException:
         OUTSIDE[key] += 1
         raise
+    if not expected.admits(package, outcome):
+        OUTSIDE[key] += 1
+        WRONG_CLASS[key] += 1
+        got = f"{type(outcome).__name__}: {outcome}" if isinstance(outcome, BaseException) else repr(outcome)[:200]
+        raise OutsideRule(f"{key}: expected {expected}, got {got}") from (
+            outcome if isinstance(outcome, BaseException) else None
+        )
+    return outcome
 
 
 def summary_lines() -> list[str]:
-    lines = [f"{'property / endpoint':<48} {'inputs':>8} {'outside rule':>13}"]
+    header = f"{'property / operation':<56} {'inputs':>8} {'class checked':>14} {'outside rule':>13} {'wrong class':>12}"
+    lines = [header]
     for key in sorted(TRIED):
-        lines.append(f"{key:<48} {TRIED[key]:>8} {OUTSIDE[key]:>13}")
-    lines.append(f"{'total':<48} {sum(TRIED.values()):>8} {sum(OUTSIDE.values()):>13}")
+        lines.append(f"{key:<56} {TRIED[key]:>8} {STRICT[key]:>14} {OUTSIDE[key]:>13} {WRONG_CLASS[key]:>12}")
+    totals = (sum(TRIED.values()), sum(STRICT.values()), sum(OUTSIDE.values()), sum(WRONG_CLASS.values()))
+    lines.append(f"{'total':<56} {totals[0]:>8} {totals[1]:>14} {totals[2]:>13} {totals[3]:>12}")
     return lines
+
+
+# --- what each input calls for -------------------------------------------------------------------------------
+
+_NOT_JSON = object()
+
+
+def decoded(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
+
+
+def provider_code(envelope: Envelope, payload: Any) -> int | str | None:
+    """The provider's own code in a body: a `code` envelope's integer code, a `plain` body's first text field
+    among its code fields (provider.yaml `envelope`)."""
+    if not isinstance(payload, dict):
+        return None
+    for name in envelope.code_fields:
+        value = payload.get(name)
+        if envelope.kind == "code" and isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if envelope.kind == "plain" and isinstance(value, str):
+            return value
+    return None
+
+
+def says_success(envelope: Envelope, payload: Any, code: int | str | None) -> bool:
+    """A `code` envelope's own success: its success code, and its success flag `true` where it has one."""
+    if envelope.kind != "code" or code != envelope.success_code:
+        return False
+    return envelope.success_flag is None or payload.get(envelope.success_flag) is True
+
+
+def documented_class(provider: Provider, code: int | str | None) -> str | None:
+    """The class provider.yaml maps a code to (the same type of code: 404 is not "404")."""
+    if code is None:
+        return None
+    for entry in provider.errors:
+        if type(entry.code) is type(code) and entry.code == code:
+            return entry.error_class
+    return None
+
+
+def _status_class(provider: Provider, status: int) -> Expected:
+    if status == 429:
+        return Expected(classes=("RateLimitError",), why="HTTP 429")
+    if 500 <= status <= 599:
+        return Expected(classes=("ServerError",), why=f"HTTP {status}")
+    if provider.envelope.kind == "plain":
+        classes = {entry.error_class for entry in provider.errors if entry.http == status}
+        if len(classes) == 1:
+            (only,) = classes
+            return Expected(classes=(only,), why=f"HTTP {status}: every documented error with it is {only}")
+    return Expected(family="ApiError", why=f"HTTP {status}: no documented class for this status")
+
+
+def expected_call(op: Operation, scripted: Scripted) -> Expected:
+    """What a single call of `op` (any of its four forms) may end in when the server sends `scripted`."""
+    provider, envelope = op.provider, op.provider.envelope
+    payload = decoded(scripted.body)
+    code = provider_code(envelope, payload) if payload is not _NOT_JSON else None
+    if 200 <= scripted.status < 300:
+        if payload is _NOT_JSON:
+            documented = declared(op, success(op).status)
+            if documented is not None and not documented.is_json:
+                return Expected(value=True, family="SDKError", why="the operation's success is not JSON")
+            return Expected(classes=("MalformedResponseError",), why="a 2xx body that is not JSON")
+        if envelope.kind == "code":
+            if code is None:
+                return Expected(classes=("MalformedResponseError",), why="a 2xx body without the envelope's code")
+            if not says_success(envelope, payload, code):
+                cls = documented_class(provider, code)
+                return Expected(
+                    classes=(cls or "ApiError",),
+                    why=f"a 2xx envelope with {'documented' if cls else 'undocumented'} code {code!r}",
+                )
+        elif not isinstance(payload, dict):
+            return Expected(classes=("MalformedResponseError",), why="a 2xx body that is not a JSON object")
+        return Expected(
+            value=True, classes=("MalformedResponseError",), why="the provider's success: a model, unless a field is off"
+        )
+    if code is not None and not says_success(envelope, payload, code):
+        cls = documented_class(provider, code)
+        if cls is not None:
+            return Expected(classes=(cls,), why=f"HTTP {scripted.status} with documented code {code!r}")
+    return _status_class(provider, scripted.status)
+
+
+def expected_wait(job: Job, first: object, call: Expected) -> Expected:
+    """What a wait helper may end in when every poll gets the answer a single call got (`first`, which ended
+    as `call` allowed)."""
+    if isinstance(first, BaseException):
+        name = type(first).__name__
+        if not call.strict:
+            return Expected(
+                classes=("WaitTimeoutError",), family=call.family, why=f"a poll ends in {name}, retried or not"
+            )
+        if name in RETRIED:
+            return Expected(classes=("WaitTimeoutError",), why=f"every poll ends in {name}, which is retried")
+        if name in NOT_RETRIED:
+            return Expected(classes=(name,), why=f"{name} is not retried")
+        return Expected(classes=(name, "WaitTimeoutError"), why=f"{name}: retried or not by its status")
+    task = _task(job, getattr(first, "parsed", None))
+    status = getattr(task, job.kind.field, None) if task is not None else None
+    if not isinstance(status, str):
+        return Expected(classes=("WaitTimeoutError",), why="no task status in the answer: malformed, retried")
+    text = status.value if hasattr(status, "value") and isinstance(status.value, str) else str(status)
+    if text in job.kind.success:
+        return Expected(value=True, why=f"the task is at success status {text!r}")
+    if text in job.kind.cancelled:
+        return Expected(classes=("TaskCancelledError",), why=f"the task is at cancelled status {text!r}")
+    if text in job.kind.failure:
+        return Expected(classes=("TaskFailedError",), why=f"the task is at failure status {text!r}")
+    return Expected(classes=("WaitTimeoutError",), why=f"status {text!r} is never terminal")
+
+
+def _task(job: Job, parsed: Any) -> Any:
+    """The task in a parsed answer, or None where there is no instance of the job's model there."""
+    node = parsed
+    for name in () if job.kind.task == "." else job.kind.task.split("."):
+        node = getattr(node, name, None)
+    model = getattr(importlib.import_module(f"{job.package.__name__}.models"), job.kind.model)
+    return node if isinstance(node, model) else None

@@ -1,5 +1,6 @@
-"""Property-based response fuzzing through the public functions: valid bodies parse and round-trip; any body
-under any status ends in a model or a documented error, never another exception and never a hang."""
+"""Property-based response fuzzing through the public functions, for every operation of every spec and every
+wait helper: valid bodies parse and round-trip; any body under any status ends in a model or in the documented
+error class the input calls for (tests/fuzz/tally.py), never another exception and never a hang."""
 
 from __future__ import annotations
 
@@ -7,66 +8,82 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from fuzz.bodies import STATUSES, raw_payloads, valid_bodies
-from fuzz.endpoints import ENDPOINTS, Endpoint, success_schema
-from fuzz.harness import ScriptedServer, client_for, normalise, run_async, virtual_time
-from fuzz.tally import within_rule
+from tests.doubles.endpoints import MODES, Job, Operation, jobs, operations
+
+from .bodies import Scripted, responses, success, success_schema, valid_bodies
+from .harness import ScriptedServer, call_arguments, client_for, normalise, plain
+from .tally import Expected, expected_call, expected_wait, within_rule
 
 pytestmark = pytest.mark.timeout(600)
-FIXTURES_OK = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-WAIT_OPTIONS: dict[str, Any] = {"timeout": 3.0}
+
+CALL_FORMS = ("sync", "sync_detailed", "asyncio_detailed")
+WAIT_TIMEOUT = 3.0
+MAX_REQUESTS = 100
+JSON_SUCCESS = [op for op in operations() if success(op).is_json]
 
 
-def _policy(endpoint: Endpoint) -> Any:
-    return endpoint.package.PollPolicy(initial=1.0, multiplier=1.0, maximum=1.0, jitter=0.0)
+def _policy(job: Job) -> Any:
+    return job.package.PollPolicy(initial=1.0, multiplier=1.0, maximum=1.0, jitter=0.0)
 
 
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.name)
-@FIXTURES_OK
+@pytest.mark.parametrize("op", JSON_SUCCESS, ids=str)
 @given(data=st.data())
-def test_valid_bodies_parse_and_round_trip(endpoint: Endpoint, data: st.DataObject) -> None:
-    body = data.draw(valid_bodies(success_schema(endpoint)))
+def test_valid_bodies_parse_and_round_trip(op: Operation, data: st.DataObject) -> None:
+    body = data.draw(valid_bodies(success_schema(op)), label="body")
+    args, kwargs = data.draw(call_arguments(op), label="arguments")
     server = ScriptedServer()
-    server.answer(200, json.dumps(body).encode(), "application/json")
-    with virtual_time():
-        client = client_for(endpoint, server)
-        parsed = within_rule(
-            f"valid/{endpoint.name}", endpoint.package, lambda: endpoint.sync(client, "t-1"), errors_allowed=False
-        )
-    assert parsed is not None
-    assert normalise(parsed.to_dict()) == normalise(body)
+    server.answer(Scripted("valid", success(op).status, json.dumps(body).encode(), "application/json"))
+    client, _ = client_for(op.provider, server)
+    response = within_rule(
+        f"valid/{op}",
+        op.package,
+        lambda: op.call("sync_detailed", client, *args, **kwargs),
+        Expected(value=True, why="a body valid per the spec must parse"),
+    )
+    assert response.parsed is not None
+    assert normalise(plain(response.parsed)) == normalise(body)
 
 
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.name)
-@FIXTURES_OK
-@given(status=STATUSES, payload=st.data())
-def test_any_status_and_body_ends_in_a_model_or_a_documented_error(
-    endpoint: Endpoint, status: int, payload: st.DataObject
-) -> None:
-    body, content_type = payload.draw(raw_payloads(endpoint.response_schema()))
+@pytest.mark.parametrize("op", operations(), ids=str)
+@given(data=st.data())
+def test_any_status_and_body_ends_in_the_class_it_calls_for(op: Operation, data: st.DataObject) -> None:
+    scripted = data.draw(responses(op), label="response")
+    args, kwargs = data.draw(call_arguments(op), label="arguments")
+    expected = expected_call(op, scripted)
     server = ScriptedServer()
-    server.answer(status, body, content_type)
-    client = client_for(endpoint, server)
-    package = endpoint.package
-    with virtual_time():
-        within_rule(f"sync/{endpoint.name}", package, lambda: endpoint.sync(client, "t-1"))
-        within_rule(f"sync_detailed/{endpoint.name}", package, lambda: endpoint.sync_detailed(client, "t-1"))
-        within_rule(
-            f"asyncio_detailed/{endpoint.name}", package, lambda: run_async(endpoint.asyncio_detailed(client, "t-1"))
-        )
+    server.answer(scripted)
+    client, _ = client_for(op.provider, server)
+    for form in CALL_FORMS:
+        within_rule(f"{form}/{op}", op.package, lambda form=form: op.call(form, client, *args, **kwargs), expected)
+
+
+@pytest.mark.parametrize("job", jobs(), ids=str)
+@given(data=st.data())
+def test_waits_end_in_the_outcome_the_answer_calls_for(job: Job, data: st.DataObject) -> None:
+    scripted = data.draw(responses(job.status), label="response")
+    server = ScriptedServer()
+    server.answer(scripted)
+    client, _ = client_for(job.provider, server)
+    call = expected_call(job.status, scripted)
+    first = within_rule(
+        f"sync_detailed/{job.status}", job.package, lambda: job.fetch("sync_detailed", client, "t-1"), call
+    )
+    expected = expected_wait(job, first, call)
+    for mode in MODES:
+        server.answer(scripted)
+        client, clock = client_for(job.provider, server)
         outcome = within_rule(
-            f"wait/{endpoint.name}",
-            package,
-            lambda: endpoint.wait(client, "t-1", policy=_policy(endpoint), **WAIT_OPTIONS),
+            f"wait_{mode}/{job}",
+            job.package,
+            lambda client=client, mode=mode: job.run(
+                mode, client, "t-1", timeout=WAIT_TIMEOUT, policy=_policy(job)
+            ),
+            expected,
         )
-        within_rule(
-            f"wait_async/{endpoint.name}",
-            package,
-            lambda: run_async(endpoint.wait_async(client, "t-1", policy=_policy(endpoint), **WAIT_OPTIONS)),
-        )
-    assert len(server.requests) < 100, "a wait with a 3 s deadline and 1 s polls made too many requests"
-    if isinstance(outcome, package.WaitTimeoutError):
-        assert outcome.elapsed <= WAIT_OPTIONS["timeout"]
+        assert len(server.requests) < MAX_REQUESTS, f"a wait with a {WAIT_TIMEOUT} s deadline made too many requests"
+        assert sum(clock.sleeps) <= WAIT_TIMEOUT, f"slept {clock.sleeps} past the deadline"
+        if isinstance(outcome, job.package.WaitTimeoutError):
+            assert outcome.elapsed <= WAIT_TIMEOUT

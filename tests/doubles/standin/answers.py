@@ -30,6 +30,8 @@ from . import scenarios as sc
 Answer = tuple[int, Any]
 SCENARIO_HEADER = "X-Stand-In-Scenario"
 DEFAULT_CREATE_SCENARIO = "progress"
+DOCUMENTED = "documented"
+"""The scenario header's value for the create's documented answer exactly as the docs give it."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,6 +114,8 @@ def provider_of_path(path: str) -> Provider | None:
 
 
 def error_body(provider: Provider, entry: ErrorCode) -> Any:
+    if entry.body is not None:
+        return copy.deepcopy(entry.body)
     envelope = provider.envelope
     if envelope.kind == "code":
         return {"code": entry.code, envelope.message_fields[0]: entry.message, "data": None}
@@ -232,7 +236,8 @@ def task_body(job: Job, task_id: str, phase: str) -> Answer:
     status = phase_status(job, phase)
     body = _base_body(job, status)
     _, task = _task_container(body, kind)
-    task[kind.id_field] = task_id
+    if kind.id_field is not None:
+        task[kind.id_field] = task_id
     task[kind.field] = status
     if phase != sc.SUCCESS:
         _drop(job, task, kind.result)

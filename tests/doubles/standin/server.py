@@ -113,8 +113,8 @@ class _Handler(BaseHTTPRequestHandler):
             step = sc.step(task_id, owner._advance(route.template, task_id))
             self._task(route, task_id, step)
             return
-        if route.creates is not None:
-            scenario = self.headers.get(answers.SCENARIO_HEADER) or answers.DEFAULT_CREATE_SCENARIO
+        scenario = self.headers.get(answers.SCENARIO_HEADER) or answers.DEFAULT_CREATE_SCENARIO
+        if route.creates is not None and scenario != answers.DOCUMENTED:
             answer, new_id = answers.create_body(route, scenario)
             owner._created(new_id)
             self._json(*answer)

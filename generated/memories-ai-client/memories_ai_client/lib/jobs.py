@@ -54,11 +54,11 @@ def wait_for_screenplay_task(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ScreenplayTask], object] | None = None,
 ) -> ScreenplayTask:
-    """Wait for the screenplay task to finish: poll GET /screenplay/tasks/{task_id} until `completed`.
+    """Wait for the screenplay-extraction task to finish: poll GET /screenplay/tasks/{task_id} until `completed`.
 
     Args:
         client: the client from `create_client()`.
-        task_id: the id of the screenplay task.
+        task_id: the id of the screenplay-extraction task.
         timeout: seconds to wait in all (default 7200, 120 minutes: see
             `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`); the server's

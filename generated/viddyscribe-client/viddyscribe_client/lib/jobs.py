@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from ..api.media import get_upload_status
 from ..api.results import get_results
 from ..client import AuthenticatedClient
-from ..models import Job
+from ..models import Job, UploadStatusResponse
 from ._core.policy import PollPolicy
 from ._core.waiting import TaskEndpoint, failure_text, task_at, wait, wait_async
 
@@ -37,9 +38,33 @@ _JOB: TaskEndpoint[Job] = TaskEndpoint(
     policy=JOB_POLICY,
 )
 
+UPLOAD_POLICY = PollPolicy(initial=2.0, multiplier=1.5, maximum=10.0, jitter=0.1)
+"""New, with no provider guidance: the guide says only "poll get_upload_status until the upload is ready". Verification
+runs after the bytes are already in storage (notify_upload_complete), so it is a check of a file of more than 32 MB,
+not a transfer; 2 s growing to 10 s notices a quick check within seconds and costs about six requests a minute on a
+slow one."""
+
+UPLOAD_TIMEOUT = 900.0
+"""Fifteen minutes, undocumented: long enough for a large file's check, short enough that a verification that never
+finishes is reported while the upload is still fresh."""
+
+_UPLOAD: TaskEndpoint[UploadStatusResponse] = TaskEndpoint(
+    helper="wait_for_upload",
+    fetch=lambda client, task_id: get_upload_status.sync_detailed(client=client, media_id=task_id),
+    fetch_async=lambda client, task_id: get_upload_status.asyncio_detailed(client=client, media_id=task_id),
+    task_of=task_at(".", UploadStatusResponse),
+    status_of=lambda task: task.upload_status,
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text((), "ViddyScribe documents no failure detail for uploads"),
+    policy=UPLOAD_POLICY,
+)
+
 DEFAULT_POLICIES: Mapping[str, PollPolicy] = MappingProxyType(
     {
         "wait_for_job": JOB_POLICY,
+        "wait_for_upload": UPLOAD_POLICY,
     }
 )
 """The default PollPolicy of each wait helper, by helper name."""
@@ -89,8 +114,54 @@ async def wait_for_job_async(
     return await wait_async(_JOB, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
+def wait_for_upload(
+    client: AuthenticatedClient,
+    media_id: str,
+    *,
+    timeout: float | None = UPLOAD_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[UploadStatusResponse], object] | None = None,
+) -> UploadStatusResponse:
+    """Wait for the signed upload to finish: poll GET /enterprise/api/get_upload_status until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        media_id: the id of the signed upload.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `UPLOAD_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_upload"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the UploadStatusResponse after every poll that returned one.
+
+    Returns:
+        The UploadStatusResponse at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_UPLOAD, client, media_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_upload_async(
+    client: AuthenticatedClient,
+    media_id: str,
+    *,
+    timeout: float | None = UPLOAD_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[UploadStatusResponse], object] | None = None,
+) -> UploadStatusResponse:
+    """`wait_for_upload` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(_UPLOAD, client, media_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
 __all__ = [
     "DEFAULT_POLICIES",
     "wait_for_job",
     "wait_for_job_async",
+    "wait_for_upload",
+    "wait_for_upload_async",
 ]

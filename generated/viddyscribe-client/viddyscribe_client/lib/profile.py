@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import __version__
 from ._core.errors import (
+    ApiError,
     AuthenticationError,
     BadRequestError,
     InsufficientCreditError,
@@ -42,6 +43,10 @@ PROFILE = Profile(
         "concurrency_limit_exceeded": RateLimitError,
         "queue_limit_exceeded": RateLimitError,
         "plan_limit_exceeded": InsufficientCreditError,
+        "limit_reached": InsufficientCreditError,
+        "no_video_stream": BadRequestError,
+        "upload_not_ready": ApiError,
+        "upload_failed": BadRequestError,
         "service_unavailable": ServerError,
     },
 )

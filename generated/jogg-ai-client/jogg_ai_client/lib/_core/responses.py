@@ -35,9 +35,20 @@ def decode_json(content: bytes) -> Any:
         return _NOT_JSON
 
 
+BINARY_TYPES = ("application/zip", "application/octet-stream", "video/", "audio/", "image/")
+"""Content types of a download (a zip of results, a video): a 2xx with one of these is the file itself."""
+
+
+def is_binary(headers: Mapping[str, str]) -> bool:
+    content_type = (headers.get("content-type") or "").split(";", 1)[0].strip().lower()
+    return content_type.startswith(BINARY_TYPES)
+
+
 def response_error(status_code: int, headers: Mapping[str, str], content: bytes) -> ApiError | None:
     """The error this response stands for, or None when it is a success in the provider's own terms."""
     success = 200 <= status_code < 300
+    if success and is_binary(headers):
+        return None
     payload = decode_json(content)
     if payload is _NOT_JSON:
         if success:
