@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         section = BENCHMARKS[number](args.smoke, out)
         print(f"benchmark {number} done in {time.perf_counter() - t0:.0f} s", flush=True)
         for target in section.targets:
-            print(f"  {target.name}: {target.measured:.3g} -> {target.verdict()}", flush=True)
+            print(f"  {target.name}: {target.measured:.3g}{target.unit} -> {target.verdict()}", flush=True)
         sections.append(section)
     if out is not None:
         given = sys.argv[1:] if argv is None else argv

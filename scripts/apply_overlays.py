@@ -96,15 +96,20 @@ def overlays_for(chosen: Provider) -> list[Path]:
     return sorted(chosen.folder.glob("*.overlay.yaml"))
 
 
+def apply_checked(doc: dict[str, Any], overlay_path: Path) -> dict[str, Any]:
+    """apply_overlay, refusing an overlay whose second application changes the result."""
+    once = apply_overlay(doc, overlay_path)
+    if apply_overlay(once, overlay_path, count=False) != once:
+        raise PipelineError(f"{rel(overlay_path)}: applying it twice changes the result")
+    return once
+
+
 def overlaid_spec(chosen: Provider, spec_path: Path) -> dict[str, Any]:
     doc = load_yaml(spec_path)
     if not isinstance(doc, dict):
         raise PipelineError(f"{rel(spec_path)}: not an OpenAPI document")
     for overlay_path in overlays_for(chosen):
-        once = apply_overlay(doc, overlay_path)
-        if apply_overlay(once, overlay_path, count=False) != once:
-            raise PipelineError(f"{rel(overlay_path)}: applying it twice changes the result")
-        doc = once
+        doc = apply_checked(doc, overlay_path)
     return doc
 
 

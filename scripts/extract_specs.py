@@ -9,6 +9,7 @@ different version of the spec is caught here instead of silently shaping the cli
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import re
 from pathlib import Path
@@ -16,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from apply_overlays import apply_checked
+from containment import contained, leaf
 from pipeline import ROOT, PipelineError, dump_yaml, load_yaml, rel, run, write_file
 from registry import Provider, provider, providers
 from validate_specs import validate
@@ -47,45 +50,65 @@ def extract_fragment(page: Path) -> dict[str, Any]:
     return doc
 
 
-UNION_BY_NAME = ("components",)
+AGREE = ("openapi", "info", "servers", "security")
+"""Top-level keys every source that gives them must give alike (compared as captured, before any decision)."""
 
 
-def _union(merged: dict[str, Any], key: str, value: Any, page: Path, origin: dict[str, Path]) -> None:
-    """Merge a mapping of named entries (paths, each components section) into `merged[key]`: an entry may be
-    repeated only as an exact copy, so two sources never silently disagree about one path or schema."""
-    into = merged.setdefault(key, {})
-    for name, item in (value or {}).items():
-        where = f"{key}.{name}"
-        if name in into and into[name] != item:
-            raise PipelineError(_disagree(origin[where], page, where))
-        into[name] = item
-        origin[where] = page
-
-
-def merge(fragments: list[tuple[Path, dict[str, Any]]]) -> dict[str, Any]:
-    """One document from several: `paths` and each `components` section are unions; `tags` a union by name;
-    every other top-level key (openapi, info, servers, security) must agree wherever it is given."""
-    merged: dict[str, Any] = {}
+def merge(sources: list[tuple[Path, dict[str, Any]]], decided: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One document from several. The first source is the base (`decided`: the base with its decisions applied).
+    Each later source adds the paths and components the document lacks; one it already has must be contained in
+    it (scripts/containment.py), so a page can add to the spec but never be silently overruled. `tags` are a union
+    by name; the keys in AGREE must be equal wherever given."""
+    first_page, first = sources[0]
+    merged = copy.deepcopy(decided if decided is not None else first)
+    given: dict[str, tuple[Any, Path]] = {key: (first[key], first_page) for key in AGREE if key in first}
     origin: dict[str, Path] = {}
-    for page, doc in fragments:
-        for key, value in doc.items():
-            if key == "paths":
-                _union(merged, "paths", value, page, origin)
-            elif key == "components":
-                sections = merged.setdefault("components", {})
-                for section, entries in (value or {}).items():
-                    _union(sections, section, entries, page, origin)
-            elif key == "tags":
-                tags = merged.setdefault("tags", [])
-                tags.extend(tag for tag in value or [] if tag not in tags)
-            elif key in merged:
-                if merged[key] != value:
-                    raise PipelineError(_disagree(origin[key], page, key))
-            else:
-                merged[key] = value
-                origin[key] = page
+    for page, doc in sources:
+        for key in AGREE:
+            if key not in doc:
+                continue
+            if key in given and given[key][0] != doc[key]:
+                raise PipelineError(_disagree(given[key][1], page, key))
+            given.setdefault(key, (doc[key], page))
+            merged.setdefault(key, copy.deepcopy(doc[key]))
+        tags = merged.setdefault("tags", [])
+        tags.extend(copy.deepcopy(tag) for tag in doc.get("tags") or [] if tag not in tags)
+        if doc is first:
+            for name in doc.get("paths") or {}:
+                origin[f"paths.{name}"] = page
+            for section, entries in (doc.get("components") or {}).items():
+                origin.update({f"components.{section}.{name}": page for name in entries or {}})
+            continue
+        _add(merged, merged.setdefault("paths", {}), doc.get("paths") or {}, "paths", page, doc, origin)
+        for section, entries in (doc.get("components") or {}).items():
+            into = merged.setdefault("components", {}).setdefault(section, {})
+            _add(merged, into, entries or {}, f"components.{section}", page, doc, origin)
+    if not merged["tags"]:
+        del merged["tags"]
     merged["paths"] = dict(sorted(merged.get("paths", {}).items()))
     return merged
+
+
+def _add(
+    merged: dict[str, Any],
+    into: dict[str, Any],
+    entries: dict[str, Any],
+    where: str,
+    page: Path,
+    doc: dict[str, Any],
+    origin: dict[str, Path],
+) -> None:
+    for name, node in entries.items():
+        at = f"{where}.{name}"
+        if name not in into:
+            into[name] = copy.deepcopy(node)
+            origin[at] = page
+            continue
+        missing = contained(node, into[name], merged, doc, at=at)
+        if missing is not None:
+            value = leaf(doc, missing)
+            shown = value if not isinstance(value, dict | list) else type(value).__name__
+            raise PipelineError(f"{_disagree(origin.get(at, page), page, at)}: {missing} ({shown!r}) is not there")
 
 
 def _disagree(first: Path, second: Path, key: str) -> str:
@@ -119,21 +142,48 @@ def hand_written(provider: Provider, name: str) -> dict[str, Any]:
     return doc
 
 
+HEADER_LINES = 3
+"""A stored whole document starts with Source / Retrieved-via / Retrieved lines and one blank line."""
+
+
+def whole_document(path: Path) -> dict[str, Any]:
+    """An OpenAPI document stored whole, after its provenance header (a provider's official spec file)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if len(lines) <= HEADER_LINES or not lines[0].startswith("Source:") or lines[HEADER_LINES] != "":
+        raise PipelineError(f"{rel(path)}: expected {HEADER_LINES} header lines (Source: ...) and a blank line")
+    try:
+        doc = yaml.safe_load("\n".join(lines[HEADER_LINES + 1 :]))
+    except yaml.YAMLError as exc:
+        raise PipelineError(f"{rel(path)}: invalid YAML after the header") from exc
+    if not isinstance(doc, dict) or "openapi" not in doc:
+        raise PipelineError(f"{rel(path)}: the text after the header is not an OpenAPI document")
+    return doc
+
+
 def build_spec(provider: Provider) -> str:
-    """The spec text for one provider: the OpenAPI its captured pages embed, merged with what is written by hand
-    in its folder. Every page is checked against its recorded sha256 first, used or not."""
+    """The spec text for one provider: its official document where one is stored (with the decisions written
+    beside the spec applied), the OpenAPI its captured pages embed, and what is written by hand in its folder.
+    Every page is checked against its recorded sha256 first, used or not."""
     sources: list[tuple[Path, dict[str, Any]]] = []
+    decided: dict[str, Any] | None = None
     if provider.spec_sources is not None:
         folder = ROOT / provider.spec_sources
         record = provenance(folder)
+        if isinstance(record.get("primary"), dict):
+            primary = verify_page(folder, record["primary"])
+            document = whole_document(primary)
+            sources.append((primary, document))
+            decided = document
+            for name in provider.decisions:
+                decided = apply_checked(decided, provider.folder / name)
         pages = [verify_page(folder, entry) for entry in record["pages"]]
-        if record.get("spec") == "extracted":
+        if record.get("spec") in ("extracted", "assembled"):
             embedding = [page for page, entry in zip(pages, record["pages"], strict=True) if not entry.get("excerpt")]
             sources += [(page, extract_fragment(page)) for page in embedding]
     sources += [(provider.folder / name, hand_written(provider, name)) for name in provider.hand_written]
     if not sources:
-        raise PipelineError(f"{rel(provider.folder / 'provider.yaml')}: spec has neither extracted pages nor hand-written parts")
-    spec = merge(sources)
+        raise PipelineError(f"{rel(provider.folder / 'provider.yaml')}: spec has neither pages nor hand-written parts")
+    spec = merge(sources, decided)
     made_from = ", ".join(rel(path) for path, _ in sources)
     text = f"# Assembled by `make regen` from {made_from}; edit those, never this file.\n" + dump_yaml(spec)
     validate(text, label=made_from)

@@ -52,7 +52,11 @@ def differences(out: Path) -> list[str]:
             pairs.append((built / inner, have / inner))
     stale = sorted(set(_files(ROOT / "generated")) - {n for n in _files(out / "generated")})
     pairs += [(out / "generated" / name, ROOT / "generated" / name) for name in stale]
-    pairs += [(out / "specs" / p.name, p) for p in sorted((ROOT / "specs").glob("*.yaml")) if not (out / "specs" / p.name).exists()]
+    pairs += [
+        (out / "specs" / p.name, p)
+        for p in sorted((ROOT / "specs").glob("*.yaml"))
+        if not (out / "specs" / p.name).exists()
+    ]
     for built, have in pairs:
         if not (built.exists() and have.exists() and filecmp.cmp(built, have, shallow=False)):
             changed.append(str(have.relative_to(ROOT)))
@@ -76,7 +80,10 @@ def main() -> int:
             return 0
         for provider in providers():
             spec = out / provider.spec_output
-            if not (ROOT / provider.spec_output).exists() or spec.read_bytes() != (ROOT / provider.spec_output).read_bytes():
+            if (
+                not (ROOT / provider.spec_output).exists()
+                or spec.read_bytes() != (ROOT / provider.spec_output).read_bytes()
+            ):
                 write_file(ROOT / provider.spec_output, spec.read_text(encoding="utf-8"))
         for provider in providers():
             replace_tree(out / "generated" / provider.distribution, ROOT / "generated" / provider.distribution)

@@ -84,7 +84,8 @@ class JobKind:
     task: str
     model: str
     id_field: str | None  # the task field that repeats the id, where the task has one
-    field: str
+    field: str | None  # the task's status attribute; None for a batch, whose status comes from its counts
+    batch: dict[str, Any] | None
     success: tuple[str, ...]
     failure: tuple[str, ...]
     cancelled: tuple[str, ...]
@@ -133,6 +134,7 @@ class Provider:
     spec_output: str
     spec_sources: str | None
     hand_written: tuple[str, ...]
+    decisions: tuple[str, ...]
     quickstart: dict[str, str]
     jobs: tuple[JobKind, ...]
 
@@ -191,7 +193,7 @@ class _Reader:
                 raise PipelineError(f"{self.where}: missing '{key}'")
             return default
         value = self.data[key]
-        if not isinstance(value, kind) or isinstance(value, bool) and bool not in _as_tuple(kind):
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
             raise PipelineError(f"{self.where}: '{key}' must be {_kind_name(kind)}, not {type(value).__name__}")
         return value
 
@@ -249,7 +251,9 @@ def _creates(reader: _Reader, key: str) -> tuple[Create, ...]:
     out = []
     for index, entry in enumerate(raw):
         item = _Reader(entry, f"{reader.where}: {key}[{index}]")
-        out.append(Create(item.text("helper"), item.text("module"), item.text("path"), item.text("body"), item.text("id")))
+        out.append(
+            Create(item.text("helper"), item.text("module"), item.text("path"), item.text("body"), item.text("id"))
+        )
     return tuple(out)
 
 
@@ -266,6 +270,10 @@ def _job(provider: str, key: str, data: Any, where: str) -> JobKind:
             duration = (band.number("min"), band.number("max"))
         duration_source = " ".join(band.text("source").split())
     path = status.text("path")
+    if status.data.get("field") is None and status.data.get("batch") is None:
+        raise PipelineError(
+            f"{status.where}: needs `field` (the status attribute) or `batch` (counts to derive it from)"
+        )
     if path.split(" ", 1)[0] not in {"GET", "POST", "PUT", "DELETE", "PATCH"} or " " not in path:
         raise PipelineError(f"{status.where}: path must be 'METHOD /path', not {path!r}")
     return JobKind(
@@ -279,7 +287,8 @@ def _job(provider: str, key: str, data: Any, where: str) -> JobKind:
         task=status.text("task"),
         model=status.text("model"),
         id_field=status.text("id_field", None),
-        field=status.text("field"),
+        field=status.text("field", None),
+        batch=status.sub("batch", None).data if status.data.get("batch") is not None else None,
         success=status.texts("success"),
         failure=status.texts("failure"),
         cancelled=status.texts("cancelled", ()),
@@ -327,6 +336,7 @@ def _provider(folder: Path) -> Provider:
         spec_output=spec.text("output"),
         spec_sources=spec.text("sources", None),
         hand_written=spec.texts("hand_written", ()),
+        decisions=spec.texts("decisions", ()),
         quickstart={name: str(value) for name, value in quickstart.data.items()},
         jobs=_jobs(folder.name, folder),
     )

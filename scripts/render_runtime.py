@@ -67,7 +67,12 @@ def _kind_view(kind: JobKind, where: str) -> dict[str, Any]:
         "query_id": kind.query_id,
         "model": kind.model,
         "task": kind.task,
-        "field": kind.field,
+        "status_of": (
+            f"field_status({kind.field!r})"
+            if kind.batch is None
+            else f"batch_status({kind.batch['counts']!r}, {_pyrepr(tuple(kind.batch['waiting']))}, "
+            f"{kind.batch['succeeded']!r})"
+        ),
         "success": kind.success,
         "failure": kind.failure,
         "cancelled": kind.cancelled,

@@ -17,7 +17,7 @@ JOBS = pytest.mark.parametrize("job", jobs(), ids=str)
 def test_wait_retries_after_a_reset_and_succeeds(job, mode, make_client, standin, clock, task_id):
     wanted = task_id("reset", mode)
     task = job.run(mode, make_client(job.provider.key), wanted)
-    assert str(getattr(task, job.kind.field)) == job.statuses.success
+    assert job.status_of(task) == job.statuses.success
     assert standin.polls(wanted) == 2
     assert len(clock.sleeps) == 1
 

@@ -8,6 +8,7 @@ examples, or from the live API when the provider's key is set).
 
 from __future__ import annotations
 
+import enum
 import inspect
 import re
 import typing
@@ -15,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from tests.doubles.endpoints import Operation, operations
-from tests.doubles.standin import examples
 from tests.conftest import LIVE
 from tests.doubles.compare import normalise
+from tests.doubles.endpoints import Operation, operations
+from tests.doubles.standin import examples
 
 pytestmark = pytest.mark.vcr
 
@@ -32,13 +33,22 @@ def arguments(op: Operation) -> tuple[list[Any], dict[str, Any]]:
     spec_names = [m[1:-1] for m in re.findall(r"\{[^}]+\}", op.spec_path)]
     args = [examples.parameter_example(document, declared[name]) for name in spec_names]
     kwargs: dict[str, Any] = {}
+    hints = typing.get_type_hints(op.module.sync_detailed)
     for name in op.query_params:
         found = declared.get(name)
         if found is not None and (found.get("required") or examples.parameter_example(document, found) is not None):
-            kwargs[name] = examples.parameter_example(document, found)
+            kwargs[name] = typed(hints[name], examples.parameter_example(document, found))
     if op.takes_body:
         kwargs["body"] = body_model(op)
     return args, kwargs
+
+
+def typed(annotation: Any, value: Any) -> Any:
+    """The documented value as the generated signature takes it: an enum member where the type is an enum."""
+    for candidate in typing.get_args(annotation) or (annotation,):
+        if inspect.isclass(candidate) and issubclass(candidate, enum.Enum):
+            return candidate(value)
+    return value
 
 
 def body_model(op: Operation) -> Any:

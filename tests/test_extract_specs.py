@@ -39,6 +39,4 @@ def test_every_committed_spec_validates():
         [sys.executable, str(ROOT / "scripts" / "validate_specs.py")], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert sorted(result.stdout.split()) == sorted(
-        [word for p in providers() for word in ("valid", p.spec_output)]
-    )
+    assert sorted(result.stdout.split()) == sorted([word for p in providers() for word in ("valid", p.spec_output)])

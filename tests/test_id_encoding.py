@@ -9,8 +9,7 @@ import httpx
 import pytest
 
 from tests.doubles.endpoints import MODES, jobs, packages
-from tests.doubles.standin import answers
-from tests.doubles.standin import scenarios
+from tests.doubles.standin import answers, scenarios
 
 PACKAGE = packages()
 HELPERS = jobs()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from registry import providers
 
+
 def user_code() -> str:
     """Code a user writes against every package: each wait helper, sync and async, with its typed result."""
     first = providers()[0]

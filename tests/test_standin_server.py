@@ -40,7 +40,7 @@ def _poll(server: StandInServer, job: Job, task_id: str, key: str = "k") -> http
 def _status(job: Job, response: httpx.Response) -> str:
     body = response.json()
     task = body if job.kind.task == "." else body[job.kind.task]
-    return str(task[job.kind.field])
+    return str(job.status_of(task))
 
 
 def test_base_urls_keep_each_providers_path(server):

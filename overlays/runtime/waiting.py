@@ -62,6 +62,27 @@ def task_at(path: str, model: type[T]) -> Callable[[Any], T | None]:
     return task_of
 
 
+def field_status(name: str) -> Callable[[Any], object]:
+    """The task's own status attribute."""
+    return lambda task: getattr(task, name, None)
+
+
+def batch_status(counts: str, waiting: tuple[str, ...], succeeded: str) -> Callable[[Any], object]:
+    """A status for a batch that reports only counts: `processing` while any of `waiting` is above zero, then
+    `failed` when nothing succeeded, else `completed`. Counts that are missing or not numbers give no status."""
+
+    def status_of(task: Any) -> object:
+        found = getattr(task, counts, None)
+        numbers = [getattr(found, name, None) for name in (*waiting, succeeded)]
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+            return None
+        if any(numbers[:-1]):
+            return "processing"
+        return "completed" if numbers[-1] else "failed"
+
+    return status_of
+
+
 def failure_text(fields: tuple[str, ...], fallback: str) -> Callable[[Any], str]:
     """The provider's own words for a failure: the text of each of `fields` (dotted paths) that holds any."""
 

@@ -134,6 +134,18 @@ class Job:
             return self.status.call(form, client, **{self.kind.id_param: task_id})
         return self.status.call(form, client, task_id)
 
+    def status_of(self, task: Any) -> str | None:
+        """The task's status as the wait helper reads it: its own field, or derived from a batch's counts."""
+        if self.kind.field is not None:
+            value = getattr(task, self.kind.field) if not isinstance(task, dict) else task.get(self.kind.field)
+            return None if value is None else str(value)
+        batch = self.kind.batch or {}
+        counts = getattr(task, batch["counts"], None) if not isinstance(task, dict) else task.get(batch["counts"])
+        read = (lambda name: counts.get(name)) if isinstance(counts, dict) else (lambda name: getattr(counts, name))
+        if any(read(name) for name in batch["waiting"]):
+            return "processing"
+        return "completed" if read(batch["succeeded"]) else "failed"
+
     def task_of(self, parsed: Any) -> Any:
         node = parsed
         for name in () if self.kind.task == "." else self.kind.task.split("."):
@@ -204,6 +216,8 @@ def status_enum(job: Job) -> list[str]:
     schema = examples.resolve(document, media.get("schema") or {})
     for name in () if job.kind.task == "." else job.kind.task.split("."):
         schema = _property(document, schema, name)
+    if job.kind.field is None:
+        return ["processing", *job.kind.success, *job.kind.failure]
     return list(_property(document, schema, job.kind.field).get("enum") or [])
 
 

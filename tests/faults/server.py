@@ -1,13 +1,17 @@
 """A misbehaving HTTP server on 127.0.0.1 for wait-under-fault tests: it speaks raw sockets so it can break
 HTTP in ways a well-behaved server library will not (a body cut off mid-way, no answer at all, a trickle).
 
-The fault is chosen by the id's prefix, the text before the first '-':
+It serves one job kind's status operation, with bodies the stand-in builds for that kind
+(tests.doubles.standin.answers), so nothing here names a provider. The fault is chosen by the id's prefix,
+the text before the first '-':
   drop      headers promise a body, half of it is sent, the connection is closed
   silent    the request is read and never answered
   slow      a valid answer whose body comes one byte every 0.2 s
-  storm     429 on every request, with Retry-After: 1 (`stormra`) or without (`storm`)
-  alt       503 and a non-terminal 200 alternate; the 6th request answers the success state
-Every connection is closed after one exchange; threads are daemons, and `stop()` ends a silent wait.
+  storm     429 on every request, the provider's rate-limit body, with Retry-After: 1 (`stormra`) or without (`storm`)
+  alt       503 (the provider's server-error body) and a non-terminal 200 alternate; the 6th request answers
+            the success state
+Every connection is closed after one exchange; threads are daemons, and leaving the `with` block ends a
+silent wait.
 """
 
 from __future__ import annotations
@@ -16,16 +20,22 @@ import json
 import socket
 import socketserver
 import threading
-import time
 from collections import Counter
 from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from tests.doubles.endpoints import Job
+from tests.doubles.standin import answers
+from tests.doubles.standin import scenarios as sc
+
+FAULTS = ("alt", "drop", "silent", "slow", "storm", "stormra")
+SUCCESS_AFTER = 6
+TRICKLE_SECONDS = 0.2
 
 
 class FaultServer:
-    def __init__(self, running: dict[str, Any], finished: dict[str, Any], base_path: str = "") -> None:
-        self.running = json.dumps(running).encode()
-        self.finished = json.dumps(finished).encode()
-        self.base_path = base_path
+    def __init__(self, job: Job) -> None:
+        self.job = job
         self.counts: Counter[str] = Counter()
         self.stopping = threading.Event()
         self._lock = threading.Lock()
@@ -35,14 +45,17 @@ class FaultServer:
             def handle(self) -> None:
                 outer._serve(self.request)
 
-        socketserver.ThreadingTCPServer.allow_reuse_address = True
-        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        class Server(socketserver.ThreadingTCPServer):
+            allow_reuse_address = True
+            daemon_threads = True
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}{self.base_path}"
+        """The client's base URL: this server's origin and the provider's base path."""
+        return f"http://127.0.0.1:{self._server.server_address[1]}{self.job.provider.base_path}"
 
     def __enter__(self) -> FaultServer:
         self._thread.start()
@@ -53,6 +66,21 @@ class FaultServer:
         self._server.shutdown()
         self._server.server_close()
 
+    def task_id(self, target: str) -> str:
+        """The task id a request target names: the id query parameter, or the last path segment."""
+        parts = urlsplit(target)
+        if self.job.kind.query_id:
+            return parse_qs(parts.query).get(self.job.kind.id_param, [""])[0]
+        return unquote(parts.path.rsplit("/", 1)[-1])
+
+    def body(self, task_id: str, phase: str) -> bytes:
+        _, body = answers.task_body(self.job, task_id, phase)
+        return json.dumps(body).encode()
+
+    def error(self, error_class: str) -> bytes:
+        _, body = answers.error(self.job.provider, error_class)
+        return json.dumps(body).encode()
+
     def _serve(self, conn: socket.socket) -> None:
         conn.settimeout(5)
         data = b""
@@ -61,35 +89,35 @@ class FaultServer:
             if not chunk:
                 return
             data += chunk
-        target = data.split(b" ", 2)[1].decode("latin-1")
-        task_id = target.split("job_id=")[-1] if "job_id=" in target else target.rsplit("/", 1)[-1]
+        task_id = self.task_id(data.split(b" ", 2)[1].decode("latin-1"))
         fault = task_id.split("-", 1)[0]
         with self._lock:
             self.counts[task_id] += 1
             n = self.counts[task_id]
+        finished = self.body(task_id, sc.SUCCESS)
         if fault == "silent":
             self.stopping.wait(30)
             return
         if fault == "drop":
-            conn.sendall(_head(200, len(self.finished)) + self.finished[: len(self.finished) // 2])
+            conn.sendall(_head(200, len(finished)) + finished[: len(finished) // 2])
             return
         if fault in ("storm", "stormra"):
             extra = b"Retry-After: 1\r\n" if fault == "stormra" else b""
-            body = b'{"code": 429, "msg": "Rate limit exceeded", "error": "rate_limit_exceeded"}'
+            body = self.error("RateLimitError")
             conn.sendall(_head(429, len(body), extra) + body)
             return
         if fault == "slow":
-            conn.sendall(_head(200, len(self.finished)))
-            for i in range(len(self.finished)):
-                if self.stopping.wait(0.2):
+            conn.sendall(_head(200, len(finished)))
+            for i in range(len(finished)):
+                if self.stopping.wait(TRICKLE_SECONDS):
                     return
-                conn.sendall(self.finished[i : i + 1])
+                conn.sendall(finished[i : i + 1])
             return
-        if fault == "alt" and n < 6:
-            body = self.running if n % 2 == 0 else b'{"error": "unavailable", "message": "try later"}'
-            conn.sendall(_head(200 if n % 2 == 0 else 503, len(body)) + body)
+        if fault == "alt" and n < SUCCESS_AFTER:
+            status, body = (200, self.body(task_id, sc.WORKING)) if n % 2 == 0 else (503, self.error("ServerError"))
+            conn.sendall(_head(status, len(body)) + body)
             return
-        conn.sendall(_head(200, len(self.finished)) + self.finished)
+        conn.sendall(_head(200, len(finished)) + finished)
 
 
 def _head(status: int, length: int, extra: bytes = b"") -> bytes:
@@ -102,10 +130,5 @@ def _head(status: int, length: int, extra: bytes = b"") -> bytes:
     )
 
 
-def wait_until(predicate: Any, seconds: float) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.01)
-    return False
+def describe(value: Any) -> str:
+    return f"{type(value).__name__}: {value}" if isinstance(value, BaseException) else repr(value)

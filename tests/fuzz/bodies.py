@@ -332,6 +332,9 @@ def documented_error(draw: st.DrawFn, provider: Provider) -> tuple[int, Any]:
     return entry.http, body
 
 
+WRONG_CONTENT_TYPES = ("text/plain", "text/html", "application/octet-stream", "application/zip", "video/mp4")
+"""Labels a JSON body may arrive under by mistake (a proxy, a CDN, a misconfigured server): the body decides."""
+
 KINDS = (
     "valid",
     "valid_any_code",
@@ -361,7 +364,7 @@ def responses(draw: st.DrawFn, op: Operation) -> Scripted:
         body, content_type = _dumps(draw(valid_bodies(found.schema))), "application/json"
     elif kind == "documented_error":
         default_status, value = draw(documented_error(op.provider))
-        body, content_type = _dumps(value), "application/json"
+        body, content_type = _dumps(value), draw(st.just("application/json") | st.sampled_from(WRONG_CONTENT_TYPES))
     elif kind == "broken":
         body, content_type = _dumps(draw(broken_json(success_schema(op)))), "application/json"
     elif kind == "html":
@@ -377,7 +380,7 @@ def responses(draw: st.DrawFn, op: Operation) -> Scripted:
         depth = draw(st.integers(2_000, 100_000))
         body, content_type = b'{"data":' * depth + b"1" + b"}" * depth, "application/json"
     elif kind == "wrong_content_type":
-        body, content_type = _dumps(draw(valid_bodies(success_schema(op)))), "text/plain"
+        body, content_type = _dumps(draw(valid_bodies(success_schema(op)))), draw(st.sampled_from(WRONG_CONTENT_TYPES))
     else:
         body, content_type = _dumps(draw(JSON_ANY)), "application/json"
     status = draw(st.just(default_status) | STATUSES)

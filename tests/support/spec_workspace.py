@@ -26,16 +26,20 @@ class SpecWorkspace:
         shutil.copytree(ROOT / "specs", root / "specs")
         shutil.copytree(ROOT / "overlays", root / "overlays", ignore=shutil.ignore_patterns("__pycache__"))
 
-    def extracted_pages(self) -> dict[str, list[Path]]:
-        """provider key -> its pages whose ````yaml block the spec is extracted from (registry order)."""
+    def extracted_pages(self, *, primary: bool | None = None) -> dict[str, list[Path]]:
+        """provider key -> its pages whose ````yaml block the spec is extracted from (registry order); `primary`
+        keeps only providers with (True) or without (False) an official whole document beside the pages."""
         found: dict[str, list[Path]] = {}
         for provider in providers():
             if provider.spec_sources is None:
                 continue
             folder = self.root / provider.spec_sources
             record = yaml.safe_load((folder / "provenance.yaml").read_text(encoding="utf-8"))
-            if record.get("spec") == "extracted":
-                found[provider.key] = [folder / entry["file"] for entry in record["pages"]]
+            if primary is not None and ("primary" in record) != primary:
+                continue
+            if record.get("spec") in ("extracted", "assembled"):
+                pages = [folder / entry["file"] for entry in record["pages"] if not entry.get("excerpt")]
+                found[provider.key] = pages
         return found
 
     def page(self) -> Path:

@@ -214,9 +214,29 @@ def _base_body(job: Job, status: str) -> Any:
         raise ValueError(f"{job.provider.spec_output}: no example for {job.kind.status_path}")
     for body in found:
         _, task = _task_container(copy.deepcopy(body), job.kind)
-        if isinstance(task, dict) and task.get(job.kind.field) == status:
+        if isinstance(task, dict) and job.kind.field is not None and task.get(job.kind.field) == status:
             return copy.deepcopy(body)
     return copy.deepcopy(found[0])
+
+
+def _set_counts(task: dict[str, Any], kind: JobKind, phase: str) -> None:
+    """A batch's counts for a phase: all waiting, all succeeded, all failed (unknown: counts that are no numbers)."""
+    batch = kind.batch or {}
+    counts = task.setdefault(batch["counts"], {})
+    total = counts.get("total") if isinstance(counts.get("total"), int) else 2
+    for name in list(counts):
+        if name != "total":
+            counts[name] = 0
+    for name in (*batch["waiting"], batch["succeeded"], "failed"):
+        counts[name] = 0
+    if phase in (sc.PENDING, sc.WORKING):
+        counts[batch["waiting"][0 if phase == sc.PENDING else -1]] = total
+    elif phase == sc.SUCCESS:
+        counts[batch["succeeded"]] = total
+    elif phase == sc.FAILED:
+        counts["failed"] = total
+    else:
+        counts[batch["succeeded"]] = "unknown"
 
 
 def phase_status(job: Job, phase: str) -> str:
@@ -238,7 +258,10 @@ def task_body(job: Job, task_id: str, phase: str) -> Answer:
     _, task = _task_container(body, kind)
     if kind.id_field is not None:
         task[kind.id_field] = task_id
-    task[kind.field] = status
+    if kind.field is not None:
+        task[kind.field] = status
+    else:
+        _set_counts(task, kind, phase)
     if phase != sc.SUCCESS:
         _drop(job, task, kind.result)
     if phase == sc.FAILED:
@@ -275,7 +298,11 @@ def create_body(candidate: Route, scenario: str) -> tuple[Answer, str]:
     """The create's documented answer with a new id for `scenario`; (answer, new id)."""
     job = candidate.creates
     assert job is not None
-    create = next(c for c, op in job.creates if template_key(op.method, op.spec_path)[1] == template_key("x", candidate.template)[1])
+    create = next(
+        c
+        for c, op in job.creates
+        if template_key(op.method, op.spec_path)[1] == template_key("x", candidate.template)[1]
+    )
     document = examples.spec(candidate.provider.key)
     status, _, _ = examples.success(candidate.definition)
     body = examples.response_example(document, candidate.definition)

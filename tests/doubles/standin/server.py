@@ -97,8 +97,13 @@ class _Handler(BaseHTTPRequestHandler):
         routed = answers.route(self.command, self.path)
         if routed is None:
             known = answers.path_exists(self.path)
-            self._json(405 if known else 404, {"error": "method_not_allowed" if known else "not_found",
-                                               "message": f"no {self.command} {self.path.partition('?')[0]}"})
+            self._json(
+                405 if known else 404,
+                {
+                    "error": "method_not_allowed" if known else "not_found",
+                    "message": f"no {self.command} {self.path.partition('?')[0]}",
+                },
+            )
             return
         route, task_id = routed
         provider = route.provider

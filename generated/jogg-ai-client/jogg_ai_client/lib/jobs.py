@@ -10,11 +10,34 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from ..api.asset import get_ai_script_result
-from ..api.video import get_avatar_video, get_lip_sync_video
+from ..api.avatar import (
+    get_photo_avatar_motion,
+    get_photo_avatar_photos,
+    get_product_avatar_images,
+    get_product_avatar_motion,
+)
+from ..api.video import (
+    get_avatar_video,
+    get_lip_sync_video,
+    get_product_video,
+    get_template_video,
+    get_video_translation,
+)
 from ..client import AuthenticatedClient
-from ..models import AIScriptTask, AvatarVideo, LipSyncTask
+from ..models import (
+    AIScriptTask,
+    AvatarVideo,
+    LipSyncTask,
+    PhotoAvatarMotion,
+    PhotoAvatarPhotos,
+    ProductAvatarImageBatch,
+    ProductAvatarMotion,
+    ProductVideo,
+    TemplateVideo,
+    VideoTranslation,
+)
 from ._core.policy import PollPolicy
-from ._core.waiting import TaskEndpoint, failure_text, task_at, wait, wait_async
+from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
 
 AVATAR_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """Avatar videos "typically take 2-10 minutes" and rarely finish within 10 s (JoggAI's get-result guide); the
@@ -22,25 +45,25 @@ provider's tooling polls every 10 s and warns against anything under 5 s. 10 s g
 5% of a 2-10 minute job with fewer requests than a fixed 10 s."""
 
 AVATAR_VIDEO_TIMEOUT = 900.0
-"""15 minutes; the guide calls a video still processing after 15 minutes an issue to investigate."""
+"""15 minutes; the get-result guide calls a video still processing after 15 minutes an issue to investigate."""
 
 _AVATAR_VIDEO: TaskEndpoint[AvatarVideo] = TaskEndpoint(
     helper="wait_for_avatar_video",
     fetch=lambda client, task_id: get_avatar_video.sync_detailed(task_id, client=client),
     fetch_async=lambda client, task_id: get_avatar_video.asyncio_detailed(task_id, client=client),
     task_of=task_at("data", AvatarVideo),
-    status_of=lambda task: task.status,
+    status_of=field_status("status"),
     success=frozenset({"completed"}),
     failure=frozenset({"failed"}),
     cancelled=frozenset(),
-    describe_failure=failure_text((), "JoggAI reports no error detail for avatar videos"),
+    describe_failure=failure_text(("error.message",), "JoggAI reports no error detail for this avatar video"),
     policy=AVATAR_VIDEO_POLICY,
 )
 
 LIP_SYNC_VIDEO_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=8.0, jitter=0.1)
 """The lip-sync guide says "poll every 5-10 seconds during active processing" and not faster than every 5 s; its
 example task finishes 30 s after creation. The 8 s cap stays inside that range but below the 10 s of JoggAI's own
-tooling: at a 10 s cap a fixed 10 s poller matched our lag with fewer requests (bench/RESULTS.md, polling)."""
+tooling: at a 10 s cap a fixed 10 s poller matched our lag with fewer requests (bench/RESULTS.md, benchmark 1)."""
 
 LIP_SYNC_VIDEO_TIMEOUT = 900.0
 """15 minutes, as for avatar videos; lip sync renders a video of similar length with the same pipeline."""
@@ -50,7 +73,7 @@ _LIP_SYNC_VIDEO: TaskEndpoint[LipSyncTask] = TaskEndpoint(
     fetch=lambda client, task_id: get_lip_sync_video.sync_detailed(task_id, client=client),
     fetch_async=lambda client, task_id: get_lip_sync_video.asyncio_detailed(task_id, client=client),
     task_of=task_at("data", LipSyncTask),
-    status_of=lambda task: task.status,
+    status_of=field_status("status"),
     success=frozenset({"success"}),
     failure=frozenset({"failed"}),
     cancelled=frozenset(),
@@ -61,7 +84,7 @@ _LIP_SYNC_VIDEO: TaskEndpoint[LipSyncTask] = TaskEndpoint(
 AI_SCRIPTS_POLICY = PollPolicy(initial=2.0, multiplier=1.25, maximum=3.0, jitter=0.1)
 """AI scripts "typically complete in 10-30 seconds" and status GETs are not rate limited, so short delays keep the lag
 under 10% of so short a job: a 3 s cap gives about 1.5 s (at 4 s the median was 9-11% of the job, bench/RESULTS.md,
-polling); the growth to 3 s bounds the requests a slow script costs."""
+benchmark 1); the growth to 3 s bounds the requests a slow script costs."""
 
 AI_SCRIPTS_TIMEOUT = 300.0
 """5 minutes, ten times the 30 s upper end of the typical range."""
@@ -71,7 +94,7 @@ _AI_SCRIPTS: TaskEndpoint[AIScriptTask] = TaskEndpoint(
     fetch=lambda client, task_id: get_ai_script_result.sync_detailed(task_id, client=client),
     fetch_async=lambda client, task_id: get_ai_script_result.asyncio_detailed(task_id, client=client),
     task_of=task_at("data", AIScriptTask),
-    status_of=lambda task: task.status,
+    status_of=field_status("status"),
     success=frozenset({"completed"}),
     failure=frozenset({"failed"}),
     cancelled=frozenset(),
@@ -79,11 +102,161 @@ _AI_SCRIPTS: TaskEndpoint[AIScriptTask] = TaskEndpoint(
     policy=AI_SCRIPTS_POLICY,
 )
 
+PRODUCT_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
+"""The avatar-video policy: the get-result guide's timings ("Videos typically take 2-10 minutes", first poll after
+10-15 s, never faster than every 5 s) are written for all three video types, avatar, product and template."""
+
+PRODUCT_VIDEO_TIMEOUT = 900.0
+"""15 minutes; the get-result guide's "stuck in processing > 15 minutes" covers product videos too."""
+
+_PRODUCT_VIDEO: TaskEndpoint[ProductVideo] = TaskEndpoint(
+    helper="wait_for_product_video",
+    fetch=lambda client, task_id: get_product_video.sync_detailed(task_id, client=client),
+    fetch_async=lambda client, task_id: get_product_video.asyncio_detailed(task_id, client=client),
+    task_of=task_at("data", ProductVideo),
+    status_of=field_status("status"),
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text(("error.message",), "JoggAI reports no error detail for this product video"),
+    policy=PRODUCT_VIDEO_POLICY,
+)
+
+TEMPLATE_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
+"""The avatar-video policy: the get-result guide's timings (2-10 minutes, first poll after 10-15 s, never faster than
+every 5 s) are written for avatar, product and template videos alike."""
+
+TEMPLATE_VIDEO_TIMEOUT = 900.0
+"""15 minutes; the get-result guide's "stuck in processing > 15 minutes" covers template videos too."""
+
+_TEMPLATE_VIDEO: TaskEndpoint[TemplateVideo] = TaskEndpoint(
+    helper="wait_for_template_video",
+    fetch=lambda client, task_id: get_template_video.sync_detailed(task_id, client=client),
+    fetch_async=lambda client, task_id: get_template_video.asyncio_detailed(task_id, client=client),
+    task_of=task_at("data", TemplateVideo),
+    status_of=field_status("status"),
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text(("error.message",), "JoggAI reports no error detail for this template video"),
+    policy=TEMPLATE_VIDEO_POLICY,
+)
+
+VIDEO_TRANSLATION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
+"""No page gives translation timings. A translation re-renders a whole video (new speech, and lip sync unless
+translate_audio_only), so it is at least as slow as the videos the get-result guide times in minutes; its 10 s start
+and its "never faster than every 5 s" apply."""
+
+VIDEO_TRANSLATION_TIMEOUT = 1800.0
+"""30 minutes, an assumption: twice the 15-minute video limit of the get-result guide, because a translation processes
+an uploaded video of up to 5 minutes (upload-media guide) end to end; no page states a limit."""
+
+_VIDEO_TRANSLATION: TaskEndpoint[VideoTranslation] = TaskEndpoint(
+    helper="wait_for_video_translation",
+    fetch=lambda client, task_id: get_video_translation.sync_detailed(task_id, client=client),
+    fetch_async=lambda client, task_id: get_video_translation.asyncio_detailed(task_id, client=client),
+    task_of=task_at("data", VideoTranslation),
+    status_of=field_status("status"),
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text((), "JoggAI documents no failure detail for translations"),
+    policy=VIDEO_TRANSLATION_POLICY,
+)
+
+PHOTO_AVATAR_PHOTOS_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=10.0, jitter=0.1)
+"""No page gives photo-generation timings. Images are expected to be quicker than videos, so polling starts at the 5 s
+floor the get-result guide sets ("Do not poll faster than every 5 seconds") and grows to 10 s, the interval JoggAI's
+tooling and the lip-sync guide's 5-10 s range use."""
+
+PHOTO_AVATAR_PHOTOS_TIMEOUT = 600.0
+"""10 minutes, an assumption (no page states one); the get-result guide's "stop after 10 minutes" advice."""
+
+_PHOTO_AVATAR_PHOTOS: TaskEndpoint[PhotoAvatarPhotos] = TaskEndpoint(
+    helper="wait_for_photo_avatar_photos",
+    fetch=lambda client, task_id: get_photo_avatar_photos.sync_detailed(client=client, photo_id=task_id),
+    fetch_async=lambda client, task_id: get_photo_avatar_photos.asyncio_detailed(client=client, photo_id=task_id),
+    task_of=task_at("data", PhotoAvatarPhotos),
+    status_of=field_status("status"),
+    success=frozenset({"success"}),
+    failure=frozenset({"error"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text(("msg",), "no message from JoggAI"),
+    policy=PHOTO_AVATAR_PHOTOS_POLICY,
+)
+
+PHOTO_AVATAR_MOTION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
+"""No page gives motion timings. Motion turns a photo into an avatar video (the generated_motion_success webhook
+carries a motion_url video), so the avatar-video policy of the get-result guide applies."""
+
+PHOTO_AVATAR_MOTION_TIMEOUT = 900.0
+"""15 minutes, as for the other video renders (get-result guide); an assumption, no page states one."""
+
+_PHOTO_AVATAR_MOTION: TaskEndpoint[PhotoAvatarMotion] = TaskEndpoint(
+    helper="wait_for_photo_avatar_motion",
+    fetch=lambda client, task_id: get_photo_avatar_motion.sync_detailed(client=client, motion_id=task_id),
+    fetch_async=lambda client, task_id: get_photo_avatar_motion.asyncio_detailed(client=client, motion_id=task_id),
+    task_of=task_at("data", PhotoAvatarMotion),
+    status_of=field_status("status"),
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text(("error_msg",), "no error_msg from JoggAI"),
+    policy=PHOTO_AVATAR_MOTION_POLICY,
+)
+
+PRODUCT_AVATAR_IMAGES_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=10.0, jitter=0.1)
+"""No page gives image-generation timings; as for photo generation, polling starts at the get-result guide's 5 s floor
+and grows to 10 s."""
+
+PRODUCT_AVATAR_IMAGES_TIMEOUT = 600.0
+"""10 minutes, an assumption (no page states one); the get-result guide's "stop after 10 minutes" advice."""
+
+_PRODUCT_AVATAR_IMAGES: TaskEndpoint[ProductAvatarImageBatch] = TaskEndpoint(
+    helper="wait_for_product_avatar_images",
+    fetch=lambda client, task_id: get_product_avatar_images.sync_detailed(task_id, client=client),
+    fetch_async=lambda client, task_id: get_product_avatar_images.asyncio_detailed(task_id, client=client),
+    task_of=task_at("data", ProductAvatarImageBatch),
+    status_of=batch_status("summary", ("pending", "processing"), "completed"),
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text((), "no image of the batch was generated"),
+    policy=PRODUCT_AVATAR_IMAGES_POLICY,
+)
+
+PRODUCT_AVATAR_MOTION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
+"""No page gives motion timings; like photo-avatar motion it renders an avatar video from an image
+(motion_preview_url), so the get-result guide's avatar-video policy applies."""
+
+PRODUCT_AVATAR_MOTION_TIMEOUT = 900.0
+"""15 minutes, as for the other video renders (get-result guide); an assumption, no page states one."""
+
+_PRODUCT_AVATAR_MOTION: TaskEndpoint[ProductAvatarMotion] = TaskEndpoint(
+    helper="wait_for_product_avatar_motion",
+    fetch=lambda client, task_id: get_product_avatar_motion.sync_detailed(client=client, motion_id=task_id),
+    fetch_async=lambda client, task_id: get_product_avatar_motion.asyncio_detailed(client=client, motion_id=task_id),
+    task_of=task_at("data", ProductAvatarMotion),
+    status_of=field_status("status"),
+    success=frozenset({"completed"}),
+    failure=frozenset({"failed"}),
+    cancelled=frozenset(),
+    describe_failure=failure_text(("error_msg",), "no error_msg from JoggAI"),
+    policy=PRODUCT_AVATAR_MOTION_POLICY,
+)
+
 DEFAULT_POLICIES: Mapping[str, PollPolicy] = MappingProxyType(
     {
         "wait_for_avatar_video": AVATAR_VIDEO_POLICY,
         "wait_for_lip_sync_video": LIP_SYNC_VIDEO_POLICY,
         "wait_for_ai_scripts": AI_SCRIPTS_POLICY,
+        "wait_for_product_video": PRODUCT_VIDEO_POLICY,
+        "wait_for_template_video": TEMPLATE_VIDEO_POLICY,
+        "wait_for_video_translation": VIDEO_TRANSLATION_POLICY,
+        "wait_for_photo_avatar_photos": PHOTO_AVATAR_PHOTOS_POLICY,
+        "wait_for_photo_avatar_motion": PHOTO_AVATAR_MOTION_POLICY,
+        "wait_for_product_avatar_images": PRODUCT_AVATAR_IMAGES_POLICY,
+        "wait_for_product_avatar_motion": PRODUCT_AVATAR_MOTION_POLICY,
     }
 )
 """The default PollPolicy of each wait helper, by helper name."""
@@ -221,6 +394,326 @@ async def wait_for_ai_scripts_async(
     return await wait_async(_AI_SCRIPTS, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
+def wait_for_product_video(
+    client: AuthenticatedClient,
+    product_video_id: str,
+    *,
+    timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductVideo], object] | None = None,
+) -> ProductVideo:
+    """Wait for the product video to finish: poll GET /v2/product_video/{product_video_id} until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        product_video_id: the id of the product video.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ProductVideo after every poll that returned one.
+
+    Returns:
+        The ProductVideo at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_PRODUCT_VIDEO, client, product_video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_product_video_async(
+    client: AuthenticatedClient,
+    product_video_id: str,
+    *,
+    timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductVideo], object] | None = None,
+) -> ProductVideo:
+    """`wait_for_product_video` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(
+        _PRODUCT_VIDEO, client, product_video_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def wait_for_template_video(
+    client: AuthenticatedClient,
+    video_id: str,
+    *,
+    timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[TemplateVideo], object] | None = None,
+) -> TemplateVideo:
+    """Wait for the template video to finish: poll GET /v2/template_video/{video_id} until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_id: the id of the template video.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the TemplateVideo after every poll that returned one.
+
+    Returns:
+        The TemplateVideo at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_TEMPLATE_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_template_video_async(
+    client: AuthenticatedClient,
+    video_id: str,
+    *,
+    timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[TemplateVideo], object] | None = None,
+) -> TemplateVideo:
+    """`wait_for_template_video` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(_TEMPLATE_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+def wait_for_video_translation(
+    client: AuthenticatedClient,
+    video_translate_id: str,
+    *,
+    timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[VideoTranslation], object] | None = None,
+) -> VideoTranslation:
+    """Wait for the video translation to finish: poll GET /v2/video_translate/{video_translate_id} until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_translate_id: the id of the video translation.
+        timeout: seconds to wait in all (default 1800, 30 minutes: see
+            `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the VideoTranslation after every poll that returned one.
+
+    Returns:
+        The VideoTranslation at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_VIDEO_TRANSLATION, client, video_translate_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_video_translation_async(
+    client: AuthenticatedClient,
+    video_translate_id: str,
+    *,
+    timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[VideoTranslation], object] | None = None,
+) -> VideoTranslation:
+    """`wait_for_video_translation` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(
+        _VIDEO_TRANSLATION, client, video_translate_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def wait_for_photo_avatar_photos(
+    client: AuthenticatedClient,
+    photo_id: str,
+    *,
+    timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+) -> PhotoAvatarPhotos:
+    """Wait for the photo-avatar photo generation to finish: poll GET /v2/photo_avatar/photo until `success`.
+
+    Args:
+        client: the client from `create_client()`.
+        photo_id: the id of the photo-avatar photo generation.
+        timeout: seconds to wait in all (default 600, 10 minutes: see
+            `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the PhotoAvatarPhotos after every poll that returned one.
+
+    Returns:
+        The PhotoAvatarPhotos at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `error`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_PHOTO_AVATAR_PHOTOS, client, photo_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_photo_avatar_photos_async(
+    client: AuthenticatedClient,
+    photo_id: str,
+    *,
+    timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+) -> PhotoAvatarPhotos:
+    """`wait_for_photo_avatar_photos` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(
+        _PHOTO_AVATAR_PHOTOS, client, photo_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def wait_for_photo_avatar_motion(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+) -> PhotoAvatarMotion:
+    """Wait for the photo-avatar motion to finish: poll GET /v2/photo_avatar until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the photo-avatar motion.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the PhotoAvatarMotion after every poll that returned one.
+
+    Returns:
+        The PhotoAvatarMotion at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_PHOTO_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_photo_avatar_motion_async(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+) -> PhotoAvatarMotion:
+    """`wait_for_photo_avatar_motion` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(
+        _PHOTO_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def wait_for_product_avatar_images(
+    client: AuthenticatedClient,
+    batch_id: str,
+    *,
+    timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+) -> ProductAvatarImageBatch:
+    """Wait for the product-avatar image batch to finish: poll GET /v2/product_avatar/generation/{batch_id} until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        batch_id: the id of the product-avatar image batch.
+        timeout: seconds to wait in all (default 600, 10 minutes: see
+            `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ProductAvatarImageBatch after every poll that returned one.
+
+    Returns:
+        The ProductAvatarImageBatch at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_PRODUCT_AVATAR_IMAGES, client, batch_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_product_avatar_images_async(
+    client: AuthenticatedClient,
+    batch_id: str,
+    *,
+    timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+) -> ProductAvatarImageBatch:
+    """`wait_for_product_avatar_images` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(
+        _PRODUCT_AVATAR_IMAGES, client, batch_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def wait_for_product_avatar_motion(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+) -> ProductAvatarMotion:
+    """Wait for the product-avatar motion to finish: poll GET /v2/product_avatar until `completed`.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the product-avatar motion.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ProductAvatarMotion after every poll that returned one.
+
+    Returns:
+        The ProductAvatarMotion at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
+        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+    """
+    return wait(_PRODUCT_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+async def wait_for_product_avatar_motion_async(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+) -> ProductAvatarMotion:
+    """`wait_for_product_avatar_motion` without blocking the event loop; the same arguments, result and errors."""
+    return await wait_async(
+        _PRODUCT_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
 __all__ = [
     "DEFAULT_POLICIES",
     "wait_for_ai_scripts",
@@ -229,4 +722,18 @@ __all__ = [
     "wait_for_avatar_video_async",
     "wait_for_lip_sync_video",
     "wait_for_lip_sync_video_async",
+    "wait_for_photo_avatar_motion",
+    "wait_for_photo_avatar_motion_async",
+    "wait_for_photo_avatar_photos",
+    "wait_for_photo_avatar_photos_async",
+    "wait_for_product_avatar_images",
+    "wait_for_product_avatar_images_async",
+    "wait_for_product_avatar_motion",
+    "wait_for_product_avatar_motion_async",
+    "wait_for_product_video",
+    "wait_for_product_video_async",
+    "wait_for_template_video",
+    "wait_for_template_video_async",
+    "wait_for_video_translation",
+    "wait_for_video_translation_async",
 ]

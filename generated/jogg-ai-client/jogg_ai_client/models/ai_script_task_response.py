@@ -22,19 +22,24 @@ class AIScriptTaskResponse:
     Attributes:
         code (int): Business status code:
             * 0 - Success
+            * 429 - Rate limit exceeded (more than 20 POST requests per minute)
             * 10104 - Record not found
             * 10105 - Invalid API key
             * 18020 - Insufficient credit
             * 18025 - No permission to call APIs
             * 40000 - Parameter error
             * 50000 - System error
+            Any code other than 0 is an error, and `data` is then null.
              Example: 0.
         msg (str): Response message Example: Success.
+        rid (str | Unset): Identifier JoggAI includes in responses (present in its own response examples, sometimes
+            empty); its meaning is not documented. Example: 7abb75ebf2523038874d66cf5dfb2b02.
         data (AIScriptTask | Unset):
     """
 
     code: int
     msg: str
+    rid: str | Unset = UNSET
     data: AIScriptTask | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +47,8 @@ class AIScriptTaskResponse:
         code = self.code
 
         msg = self.msg
+
+        rid = self.rid
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -55,6 +62,8 @@ class AIScriptTaskResponse:
                 "msg": msg,
             }
         )
+        if rid is not UNSET:
+            field_dict["rid"] = rid
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -69,6 +78,8 @@ class AIScriptTaskResponse:
 
         msg = d.pop("msg")
 
+        rid = d.pop("rid", UNSET)
+
         _data = d.pop("data", UNSET)
         data: AIScriptTask | Unset
         if isinstance(_data, Unset):
@@ -79,6 +90,7 @@ class AIScriptTaskResponse:
         ai_script_task_response = cls(
             code=code,
             msg=msg,
+            rid=rid,
             data=data,
         )
 

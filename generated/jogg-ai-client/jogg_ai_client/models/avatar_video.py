@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.avatar_video_status import AvatarVideoStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.avatar_video_error import AvatarVideoError
+
 
 T = TypeVar("T", bound="AvatarVideo")
 
@@ -24,6 +28,8 @@ class AvatarVideo:
         cover_url (str | Unset): Video cover image URL (available when status is completed) Example:
             https://example.com/covers/video_123456.jpg.
         created_at (int | Unset): Video creation timestamp (Unix timestamp) Example: 1640995200.
+        duration (float | Unset): Video duration in seconds (available when status is completed) Example: 30.
+        error (AvatarVideoError | None | Unset): Error details (present when status is failed)
     """
 
     video_id: str | Unset = UNSET
@@ -31,9 +37,13 @@ class AvatarVideo:
     video_url: str | Unset = UNSET
     cover_url: str | Unset = UNSET
     created_at: int | Unset = UNSET
+    duration: float | Unset = UNSET
+    error: AvatarVideoError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.avatar_video_error import AvatarVideoError  # noqa: PLC0415
+
         video_id = self.video_id
 
         status: str | Unset = UNSET
@@ -45,6 +55,16 @@ class AvatarVideo:
         cover_url = self.cover_url
 
         created_at = self.created_at
+
+        duration = self.duration
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, AvatarVideoError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,11 +79,17 @@ class AvatarVideo:
             field_dict["cover_url"] = cover_url
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.avatar_video_error import AvatarVideoError  # noqa: PLC0415
+
         d = dict(src_dict)
         video_id = d.pop("video_id", UNSET)
 
@@ -80,12 +106,33 @@ class AvatarVideo:
 
         created_at = d.pop("created_at", UNSET)
 
+        duration = d.pop("duration", UNSET)
+
+        def _parse_error(data: object) -> AvatarVideoError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = AvatarVideoError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AvatarVideoError | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
         avatar_video = cls(
             video_id=video_id,
             status=status,
             video_url=video_url,
             cover_url=cover_url,
             created_at=created_at,
+            duration=duration,
+            error=error,
         )
 
         avatar_video.additional_properties = d

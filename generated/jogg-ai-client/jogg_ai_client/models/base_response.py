@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BaseResponse")
 
 
@@ -16,24 +18,31 @@ class BaseResponse:
     Attributes:
         code (int): Business status code:
             * 0 - Success
+            * 429 - Rate limit exceeded (more than 20 POST requests per minute)
             * 10104 - Record not found
             * 10105 - Invalid API key
             * 18020 - Insufficient credit
             * 18025 - No permission to call APIs
             * 40000 - Parameter error
             * 50000 - System error
+            Any code other than 0 is an error, and `data` is then null.
              Example: 0.
         msg (str): Response message Example: Success.
+        rid (str | Unset): Identifier JoggAI includes in responses (present in its own response examples, sometimes
+            empty); its meaning is not documented. Example: 7abb75ebf2523038874d66cf5dfb2b02.
     """
 
     code: int
     msg: str
+    rid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         msg = self.msg
+
+        rid = self.rid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +52,8 @@ class BaseResponse:
                 "msg": msg,
             }
         )
+        if rid is not UNSET:
+            field_dict["rid"] = rid
 
         return field_dict
 
@@ -53,9 +64,12 @@ class BaseResponse:
 
         msg = d.pop("msg")
 
+        rid = d.pop("rid", UNSET)
+
         base_response = cls(
             code=code,
             msg=msg,
+            rid=rid,
         )
 
         base_response.additional_properties = d

@@ -23,9 +23,12 @@ class LipSyncTask:
     """
     Attributes:
         task_id (str | Unset): Lip sync task ID Example: 3d5c6930-d0da-4f7b-826e-cd1530f6734f.
-        status (LipSyncTaskStatus | Unset): Task status Example: success.
+        status (LipSyncTaskStatus | Unset): Task status
+            Terminal states: `success` and `failed`. Lip sync says `success` where the other JoggAI jobs say `completed`.
+             Example: success.
         created_at (int | Unset): Task creation timestamp in seconds Example: 1741500000.
-        completed_at (int | Unset): Task completion timestamp in seconds, present when finished Example: 1741500030.
+        completed_at (int | None | Unset): Task completion timestamp in seconds, present when finished Example:
+            1741500030.
         data (LipSyncResult | None | Unset):
         error (LipSyncError | None | Unset):
     """
@@ -33,7 +36,7 @@ class LipSyncTask:
     task_id: str | Unset = UNSET
     status: LipSyncTaskStatus | Unset = UNSET
     created_at: int | Unset = UNSET
-    completed_at: int | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
     data: LipSyncResult | None | Unset = UNSET
     error: LipSyncError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,7 +53,11 @@ class LipSyncTask:
 
         created_at = self.created_at
 
-        completed_at = self.completed_at
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -103,7 +110,14 @@ class LipSyncTask:
 
         created_at = d.pop("created_at", UNSET)
 
-        completed_at = d.pop("completed_at", UNSET)
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         def _parse_data(data: object) -> LipSyncResult | None | Unset:
             if data is None:

@@ -13,7 +13,7 @@ from ..api.screenplay import get_screenplay_task
 from ..client import AuthenticatedClient
 from ..models import ScreenplayTask
 from ._core.policy import PollPolicy
-from ._core.waiting import TaskEndpoint, failure_text, task_at, wait, wait_async
+from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
 
 SCREENPLAY_TASK_POLICY = PollPolicy(initial=10.0, multiplier=1.5, maximum=25.0, jitter=0.1)
 """Screenplay extraction walks every episode of a series (the docs' example: 87 episodes) and runs for many minutes;
@@ -30,7 +30,7 @@ _SCREENPLAY_TASK: TaskEndpoint[ScreenplayTask] = TaskEndpoint(
     fetch=lambda client, task_id: get_screenplay_task.sync_detailed(task_id, client=client),
     fetch_async=lambda client, task_id: get_screenplay_task.asyncio_detailed(task_id, client=client),
     task_of=task_at("data", ScreenplayTask),
-    status_of=lambda task: task.status,
+    status_of=field_status("status"),
     success=frozenset({"completed"}),
     failure=frozenset({"failed"}),
     cancelled=frozenset({"cancelled"}),

@@ -14,7 +14,7 @@ from ..api.results import get_results
 from ..client import AuthenticatedClient
 from ..models import Job, UploadStatusResponse
 from ._core.policy import PollPolicy
-from ._core.waiting import TaskEndpoint, failure_text, task_at, wait, wait_async
+from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
 
 JOB_POLICY = PollPolicy(initial=5.0, multiplier=1.5, maximum=20.0, jitter=0.1)
 """The docs' examples go queued -> processing (5 min) -> done (10 min), or failed after 2 min; the job kind (text,
@@ -30,7 +30,7 @@ _JOB: TaskEndpoint[Job] = TaskEndpoint(
     fetch=lambda client, task_id: get_results.sync_detailed(client=client, job_id=task_id),
     fetch_async=lambda client, task_id: get_results.asyncio_detailed(client=client, job_id=task_id),
     task_of=task_at(".", Job),
-    status_of=lambda task: task.status,
+    status_of=field_status("status"),
     success=frozenset({"done"}),
     failure=frozenset({"failed"}),
     cancelled=frozenset(),
@@ -53,7 +53,7 @@ _UPLOAD: TaskEndpoint[UploadStatusResponse] = TaskEndpoint(
     fetch=lambda client, task_id: get_upload_status.sync_detailed(client=client, media_id=task_id),
     fetch_async=lambda client, task_id: get_upload_status.asyncio_detailed(client=client, media_id=task_id),
     task_of=task_at(".", UploadStatusResponse),
-    status_of=lambda task: task.upload_status,
+    status_of=field_status("upload_status"),
     success=frozenset({"completed"}),
     failure=frozenset({"failed"}),
     cancelled=frozenset(),
