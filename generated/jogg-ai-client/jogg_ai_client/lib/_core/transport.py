@@ -97,9 +97,7 @@ async def _complete_async(request: httpx.Request, response: httpx.Response) -> h
 
 
 class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    def __init__(
-        self, max_retries: int, inner: Any = None, *, clock: Clock = SYSTEM, **transport_options: Any
-    ) -> None:
+    def __init__(self, max_retries: int, inner: Any = None, *, clock: Clock = SYSTEM, **transport_options: Any) -> None:
         """`transport_options` (verify, limits, proxy, http1, http2, ...) configure the real transports this one
         creates; httpx ignores those options on the client once a transport is given, so they must go here.
         `clock` sleeps between retries: the client's own, so a test's virtual clock covers retries too."""
