@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 
 from pipeline import ROOT, PipelineError, rel
-from registry import JobKind, Provider
+from registry import Create, JobKind, Provider
 
 TEMPLATES = ROOT / "overlays" / "runtime-templates"
 
@@ -83,8 +83,49 @@ def _kind_view(kind: JobKind, where: str) -> dict[str, Any]:
         "timeout": kind.timeout,
         "timeout_why": kind.timeout_why,
         "doc_summary": f"Wait for the {kind.what} to finish: poll " + lines[0],
+        "creates": [_create_view(create, kind, where) for create in kind.creates],
         "what": kind.what,
     }
+
+
+def _create_view(create: Create, kind: JobKind, where: str) -> dict[str, Any]:
+    module_path, _, module_name = create.module.rpartition(".")
+    if not module_path:
+        raise PipelineError(f"{where}: {kind.key}: create module {create.module!r} must be api.<tag>.<operation>")
+    return {
+        "helper": create.helper,
+        "const": create.helper.removesuffix("_and_wait").upper(),
+        "module_path": module_path,
+        "module_name": module_name,
+        "body": create.body,
+        "id": create.id,
+        "method_path": create.path,
+    }
+
+
+def _create_doc(view: dict[str, Any], create: dict[str, Any]) -> str:
+    text = f"""\
+Args:
+    client: the client from `create_client()`.
+    body: a {create["body"]} or a mapping of its fields; a mapping that does not fit it (a required field
+        missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+    timeout: seconds to wait for the job once it is created (default {view["timeout"]:g}: see
+        `{view["const"]}_TIMEOUT`); `None` waits without limit.
+    policy: the delays between polls (default `DEFAULT_POLICIES["{view["helper"]}"]`).
+    on_progress: called with the {view["model"]} after every poll that returned one.
+
+Returns:
+    The {view["model"]} at its success state.
+
+Raises:
+    InvalidArgumentError: the body does not fit; nothing was sent.
+    ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+        did not act on it, a refused connection or a 429/503).
+    ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+        exist; check before sending it again.
+    TaskFailedError, WaitTimeoutError, ApiError: as `{view["helper"]}` raises them; each carries the new
+        job's id as `task_id`, and a note names the wait helper that resumes it."""
+    return textwrap.indent(text, "    ")
 
 
 def _wait_doc(view: dict[str, Any]) -> str:
@@ -128,6 +169,7 @@ def render_lib(provider: Provider) -> dict[str, str]:
     """{file name in lib/: text} for the three rendered modules."""
     env = _environment()
     env.globals["wait_doc"] = _wait_doc
+    env.globals["create_doc"] = _create_doc
     where = rel(provider.folder / "jobs.yaml")
     kinds = [_kind_view(kind, where) for kind in provider.jobs]
     if not kinds:
@@ -135,8 +177,11 @@ def render_lib(provider: Provider) -> dict[str, str]:
     imports: dict[str, set[str]] = {}
     for view in kinds:
         imports.setdefault(view["module_path"], set()).add(view["module_name"])
-    exports = sorted(name for view in kinds for name in (view["helper"], view["helper"] + "_async"))
-    models = sorted({view["model"] for view in kinds})
+        for create in view["creates"]:
+            imports.setdefault(create["module_path"], set()).add(create["module_name"])
+    helpers = [view["helper"] for view in kinds] + [c["helper"] for view in kinds for c in view["creates"]]
+    exports = sorted(name for helper in helpers for name in (helper, helper + "_async"))
+    models = sorted({view["model"] for view in kinds} | {c["body"] for view in kinds for c in view["creates"]})
     folder = rel(provider.folder)
     errors_used = sorted({entry.error_class for entry in provider.errors})
     return {

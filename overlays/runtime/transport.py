@@ -17,12 +17,14 @@ from typing import Any
 import httpx
 
 from .clock import SYSTEM, Clock
-from .errors import ApiConnectionError, RateLimitError, SDKError, is_transient
+from .errors import ApiConnectionError, RateLimitError, SDKError, ServerError, is_transient
 from .policy import RETRY_POLICY
 from .responses import CHECKED, response_error
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MAX_RETRY_AFTER = 60.0
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+"""Failures that happen before a request leaves: the server cannot have acted on it."""
 
 _retries_off: ContextVar[bool] = ContextVar("retries_off", default=False)
 
@@ -38,7 +40,18 @@ def retries_disabled() -> Iterator[None]:
 
 def _connection_error(request: httpx.Request, exc: Exception) -> ApiConnectionError:
     kind = "timed out" if isinstance(exc, httpx.TimeoutException) else f"failed ({type(exc).__name__})"
-    return ApiConnectionError(f"{request.method} {request.url.host}{request.url.path} {kind}")
+    text = f"{request.method} {request.url.host}{request.url.path} {kind}"
+    if request.method not in IDEMPOTENT and not isinstance(exc, NOT_SENT):
+        text += " after the request was sent: it may have been acted on (a job created); check before sending it again"
+    return ApiConnectionError(text)
+
+
+def _rejected_unseen(error: SDKError, cause: Exception | None) -> bool:
+    """Whether the server provably did not act on a request: it never left, or the answer was a rejection
+    (429, or 503 from the HTTP layer) rather than an outcome."""
+    if cause is not None:
+        return isinstance(cause, NOT_SENT)
+    return isinstance(error, RateLimitError) or (isinstance(error, ServerError) and error.status_code == 503)
 
 
 def _budget(request: httpx.Request) -> float | None:
@@ -108,9 +121,17 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sync: httpx.BaseTransport | None = inner if isinstance(inner, httpx.BaseTransport) else None
         self._async: httpx.AsyncBaseTransport | None = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
 
-    def _delay(self, request: httpx.Request, error: SDKError, attempt: int) -> float | None:
-        """Seconds before the next try, or None to give up and raise `error`."""
-        retryable = request.method in IDEMPOTENT and is_transient(error) and not _retries_off.get()
+    def _delay(
+        self, request: httpx.Request, error: SDKError, attempt: int, cause: Exception | None = None
+    ) -> float | None:
+        """Seconds before the next try, or None to give up and raise `error`. An idempotent request is retried on
+        any transient failure; any other (a create, which costs money) only when the server provably did not act
+        on it."""
+        if request.method in IDEMPOTENT:
+            retryable = is_transient(error)
+        else:
+            retryable = _rejected_unseen(error, cause)
+        retryable = retryable and not _retries_off.get()
         if not retryable or attempt > self.max_retries:
             return None
         hint = error.retry_after if isinstance(error, RateLimitError) else None
@@ -135,7 +156,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     response.extensions[CHECKED] = True
                     return response
                 error, cause = problem, None
-            delay = self._delay(request, error, attempt)
+            delay = self._delay(request, error, attempt, cause)
             if delay is None:
                 raise error from cause
             self.clock.sleep(delay)
@@ -157,7 +178,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     response.extensions[CHECKED] = True
                     return response
                 error, cause = problem, None
-            delay = self._delay(request, error, attempt)
+            delay = self._delay(request, error, attempt, cause)
             if delay is None:
                 raise error from cause
             await self.clock.async_sleep(delay)

@@ -129,14 +129,14 @@ def summary_lines() -> list[str]:
 
 # --- what each input calls for -------------------------------------------------------------------------------
 
-_NOT_JSON = object()
+NOT_JSON = object()
 
 
 def decoded(body: bytes) -> Any:
     try:
         return json.loads(body)
     except (ValueError, RecursionError):
-        return _NOT_JSON
+        return NOT_JSON
 
 
 def provider_code(envelope: Envelope, payload: Any) -> int | str | None:
@@ -187,12 +187,12 @@ def expected_call(op: Operation, scripted: Scripted) -> Expected:
     """What a single call of `op` (any of its four forms) may end in when the server sends `scripted`."""
     provider, envelope = op.provider, op.provider.envelope
     payload = decoded(scripted.body)
-    code = provider_code(envelope, payload) if payload is not _NOT_JSON else None
+    code = provider_code(envelope, payload) if payload is not NOT_JSON else None
     if 200 <= scripted.status < 300:
         documented = declared(op, success(op).status)
         if documented is not None and not documented.is_json:
             return Expected(value=True, family="SDKError", why="a 2xx to an operation whose success is not JSON")
-        if payload is _NOT_JSON:
+        if payload is NOT_JSON:
             return Expected(classes=("MalformedResponseError",), why="a 2xx body that is not JSON")
         if envelope.kind == "code":
             if code is None:

@@ -32,6 +32,11 @@ SCENARIO_HEADER = "X-Stand-In-Scenario"
 DEFAULT_CREATE_SCENARIO = "progress"
 DOCUMENTED = "documented"
 """The scenario header's value for the create's documented answer exactly as the docs give it."""
+FAULT_HEADER = "X-Stand-In-Fault"
+"""`<fault>-<token>` on a create: `ratelimited` and `unavailable` answer 429 / 503 to the first request with that
+value and normally after; `drop` closes the connection without an answer and `hang` after HANG_SECONDS, every
+time; `servererror` answers 500 every time."""
+HANG_SECONDS = 3.0
 
 
 @dataclass(frozen=True, eq=False)

@@ -18,6 +18,7 @@ import contextlib
 import json
 import socket
 import threading
+import time
 from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -118,6 +119,9 @@ class _Handler(BaseHTTPRequestHandler):
             step = sc.step(task_id, owner._advance(route.template, task_id))
             self._task(route, task_id, step)
             return
+        fault = self.headers.get(answers.FAULT_HEADER)
+        if fault and self._fault(route, fault):
+            return
         scenario = self.headers.get(answers.SCENARIO_HEADER) or answers.DEFAULT_CREATE_SCENARIO
         if route.creates is not None and scenario != answers.DOCUMENTED:
             answer, new_id = answers.create_body(route, scenario)
@@ -130,6 +134,28 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             raw = documented if isinstance(documented, bytes) else documented.encode()
             self._send(status, raw, media_type)
+
+    def _fault(self, route: answers.Route, fault: str) -> bool:
+        """Answer with the fault the header names; False when this request gets the normal answer."""
+        kind = fault.split("-", 1)[0]
+        seen = self.server.owner._advance("fault", fault)
+        if kind in ("drop", "hang"):
+            if kind == "hang":
+                time.sleep(answers.HANG_SECONDS)
+            self.close_connection = True
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            return True
+        if kind == "servererror":
+            self._json(500, answers.error_body(route.provider, route.provider.error("ServerError")))
+            return True
+        if seen == 1 and kind == "ratelimited":
+            status, body = answers.fault(route.provider, sc.RATE_LIMITED, None)
+            self._json(status, body, {"Retry-After": str(RETRY_AFTER_SECONDS)})
+            return True
+        if seen == 1 and kind == "unavailable":
+            self._json(*answers.fault(route.provider, sc.UNAVAILABLE, None))
+            return True
+        return False
 
     def _task(self, route: answers.Route, task_id: str, step: sc.Step) -> None:
         assert route.job is not None

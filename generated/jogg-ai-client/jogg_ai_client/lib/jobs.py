@@ -8,25 +8,46 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import Any
 
-from ..api.asset import get_ai_script_result
+from ..api.asset import create_ai_scripts, get_ai_script_result
 from ..api.avatar import (
+    add_photo_avatar_motion,
+    add_product_avatar_motion,
+    generate_photo_avatar_photos,
+    generate_product_avatar_images,
     get_photo_avatar_motion,
     get_photo_avatar_photos,
     get_product_avatar_images,
     get_product_avatar_motion,
 )
 from ..api.video import (
+    create_lip_sync_video,
+    create_video_from_avatar,
+    create_video_from_preview,
+    create_video_from_product,
+    create_video_with_template,
     get_avatar_video,
     get_lip_sync_video,
     get_product_video,
     get_template_video,
     get_video_translation,
+    translate_video,
 )
 from ..client import AuthenticatedClient
 from ..models import (
     AIScriptTask,
+    AddPhotoAvatarMotionRequest,
+    AddProductAvatarMotionRequest,
     AvatarVideo,
+    CreateAIScriptsRequest,
+    CreateLipSyncVideoRequest,
+    CreateVideoFromAvatarRequest,
+    CreateVideoFromPreviewRequest,
+    CreateVideoFromProductRequest,
+    CreateVideoWithTemplateRequest,
+    GeneratePhotoAvatarPhotosRequest,
+    GenerateProductAvatarImagesRequest,
     LipSyncTask,
     PhotoAvatarMotion,
     PhotoAvatarPhotos,
@@ -34,8 +55,10 @@ from ..models import (
     ProductAvatarMotion,
     ProductVideo,
     TemplateVideo,
+    TranslateVideoRequest,
     VideoTranslation,
 )
+from ._core.creating import CreateEndpoint, create_and_wait, create_and_wait_async
 from ._core.policy import PollPolicy
 from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
 
@@ -60,6 +83,14 @@ _AVATAR_VIDEO: TaskEndpoint[AvatarVideo] = TaskEndpoint(
     policy=AVATAR_VIDEO_POLICY,
 )
 
+_CREATE_AVATAR_VIDEO: CreateEndpoint[CreateVideoFromAvatarRequest] = CreateEndpoint(
+    helper="create_avatar_video_and_wait",
+    send=lambda client, body: create_video_from_avatar.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: create_video_from_avatar.asyncio_detailed(client=client, body=body),
+    body_model=CreateVideoFromAvatarRequest,
+    id_path="data.video_id",
+)
+
 LIP_SYNC_VIDEO_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=8.0, jitter=0.1)
 """The lip-sync guide says "poll every 5-10 seconds during active processing" and not faster than every 5 s; its
 example task finishes 30 s after creation. The 8 s cap stays inside that range but below the 10 s of JoggAI's own
@@ -79,6 +110,14 @@ _LIP_SYNC_VIDEO: TaskEndpoint[LipSyncTask] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error.message",), "no error message from JoggAI"),
     policy=LIP_SYNC_VIDEO_POLICY,
+)
+
+_CREATE_LIP_SYNC_VIDEO: CreateEndpoint[CreateLipSyncVideoRequest] = CreateEndpoint(
+    helper="create_lip_sync_video_and_wait",
+    send=lambda client, body: create_lip_sync_video.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: create_lip_sync_video.asyncio_detailed(client=client, body=body),
+    body_model=CreateLipSyncVideoRequest,
+    id_path="data.task_id",
 )
 
 AI_SCRIPTS_POLICY = PollPolicy(initial=2.0, multiplier=1.25, maximum=3.0, jitter=0.1)
@@ -102,6 +141,14 @@ _AI_SCRIPTS: TaskEndpoint[AIScriptTask] = TaskEndpoint(
     policy=AI_SCRIPTS_POLICY,
 )
 
+_CREATE_AI_SCRIPTS: CreateEndpoint[CreateAIScriptsRequest] = CreateEndpoint(
+    helper="create_ai_scripts_and_wait",
+    send=lambda client, body: create_ai_scripts.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: create_ai_scripts.asyncio_detailed(client=client, body=body),
+    body_model=CreateAIScriptsRequest,
+    id_path="data.task_id",
+)
+
 PRODUCT_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """The avatar-video policy: the get-result guide's timings ("Videos typically take 2-10 minutes", first poll after
 10-15 s, never faster than every 5 s) are written for all three video types, avatar, product and template."""
@@ -122,6 +169,22 @@ _PRODUCT_VIDEO: TaskEndpoint[ProductVideo] = TaskEndpoint(
     policy=PRODUCT_VIDEO_POLICY,
 )
 
+_CREATE_PRODUCT_VIDEO: CreateEndpoint[CreateVideoFromProductRequest] = CreateEndpoint(
+    helper="create_product_video_and_wait",
+    send=lambda client, body: create_video_from_product.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: create_video_from_product.asyncio_detailed(client=client, body=body),
+    body_model=CreateVideoFromProductRequest,
+    id_path="data.video_id",
+)
+
+_CREATE_PRODUCT_VIDEO_FROM_PREVIEW: CreateEndpoint[CreateVideoFromPreviewRequest] = CreateEndpoint(
+    helper="create_product_video_from_preview_and_wait",
+    send=lambda client, body: create_video_from_preview.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: create_video_from_preview.asyncio_detailed(client=client, body=body),
+    body_model=CreateVideoFromPreviewRequest,
+    id_path="data.video_id",
+)
+
 TEMPLATE_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """The avatar-video policy: the get-result guide's timings (2-10 minutes, first poll after 10-15 s, never faster than
 every 5 s) are written for avatar, product and template videos alike."""
@@ -140,6 +203,14 @@ _TEMPLATE_VIDEO: TaskEndpoint[TemplateVideo] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error.message",), "JoggAI reports no error detail for this template video"),
     policy=TEMPLATE_VIDEO_POLICY,
+)
+
+_CREATE_TEMPLATE_VIDEO: CreateEndpoint[CreateVideoWithTemplateRequest] = CreateEndpoint(
+    helper="create_template_video_and_wait",
+    send=lambda client, body: create_video_with_template.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: create_video_with_template.asyncio_detailed(client=client, body=body),
+    body_model=CreateVideoWithTemplateRequest,
+    id_path="data.video_id",
 )
 
 VIDEO_TRANSLATION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
@@ -164,6 +235,14 @@ _VIDEO_TRANSLATION: TaskEndpoint[VideoTranslation] = TaskEndpoint(
     policy=VIDEO_TRANSLATION_POLICY,
 )
 
+_CREATE_VIDEO_TRANSLATION: CreateEndpoint[TranslateVideoRequest] = CreateEndpoint(
+    helper="create_video_translation_and_wait",
+    send=lambda client, body: translate_video.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: translate_video.asyncio_detailed(client=client, body=body),
+    body_model=TranslateVideoRequest,
+    id_path="data.video_translate_id",
+)
+
 PHOTO_AVATAR_PHOTOS_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=10.0, jitter=0.1)
 """No page gives photo-generation timings. Images are expected to be quicker than videos, so polling starts at the 5 s
 floor the get-result guide sets ("Do not poll faster than every 5 seconds") and grows to 10 s, the interval JoggAI's
@@ -183,6 +262,14 @@ _PHOTO_AVATAR_PHOTOS: TaskEndpoint[PhotoAvatarPhotos] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("msg",), "no message from JoggAI"),
     policy=PHOTO_AVATAR_PHOTOS_POLICY,
+)
+
+_CREATE_PHOTO_AVATAR_PHOTOS: CreateEndpoint[GeneratePhotoAvatarPhotosRequest] = CreateEndpoint(
+    helper="create_photo_avatar_photos_and_wait",
+    send=lambda client, body: generate_photo_avatar_photos.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: generate_photo_avatar_photos.asyncio_detailed(client=client, body=body),
+    body_model=GeneratePhotoAvatarPhotosRequest,
+    id_path="data.photo_id",
 )
 
 PHOTO_AVATAR_MOTION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
@@ -205,6 +292,14 @@ _PHOTO_AVATAR_MOTION: TaskEndpoint[PhotoAvatarMotion] = TaskEndpoint(
     policy=PHOTO_AVATAR_MOTION_POLICY,
 )
 
+_CREATE_PHOTO_AVATAR_MOTION: CreateEndpoint[AddPhotoAvatarMotionRequest] = CreateEndpoint(
+    helper="create_photo_avatar_motion_and_wait",
+    send=lambda client, body: add_photo_avatar_motion.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: add_photo_avatar_motion.asyncio_detailed(client=client, body=body),
+    body_model=AddPhotoAvatarMotionRequest,
+    id_path="data.motion_id",
+)
+
 PRODUCT_AVATAR_IMAGES_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=10.0, jitter=0.1)
 """No page gives image-generation timings; as for photo generation, polling starts at the get-result guide's 5 s floor
 and grows to 10 s."""
@@ -225,6 +320,14 @@ _PRODUCT_AVATAR_IMAGES: TaskEndpoint[ProductAvatarImageBatch] = TaskEndpoint(
     policy=PRODUCT_AVATAR_IMAGES_POLICY,
 )
 
+_CREATE_PRODUCT_AVATAR_IMAGES: CreateEndpoint[GenerateProductAvatarImagesRequest] = CreateEndpoint(
+    helper="create_product_avatar_images_and_wait",
+    send=lambda client, body: generate_product_avatar_images.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: generate_product_avatar_images.asyncio_detailed(client=client, body=body),
+    body_model=GenerateProductAvatarImagesRequest,
+    id_path="data.batch_id",
+)
+
 PRODUCT_AVATAR_MOTION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """No page gives motion timings; like photo-avatar motion it renders an avatar video from an image
 (motion_preview_url), so the get-result guide's avatar-video policy applies."""
@@ -243,6 +346,14 @@ _PRODUCT_AVATAR_MOTION: TaskEndpoint[ProductAvatarMotion] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error_msg",), "no error_msg from JoggAI"),
     policy=PRODUCT_AVATAR_MOTION_POLICY,
+)
+
+_CREATE_PRODUCT_AVATAR_MOTION: CreateEndpoint[AddProductAvatarMotionRequest] = CreateEndpoint(
+    helper="create_product_avatar_motion_and_wait",
+    send=lambda client, body: add_product_avatar_motion.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: add_product_avatar_motion.asyncio_detailed(client=client, body=body),
+    body_model=AddProductAvatarMotionRequest,
+    id_path="data.motion_id",
 )
 
 DEFAULT_POLICIES: Mapping[str, PollPolicy] = MappingProxyType(
@@ -306,6 +417,56 @@ async def wait_for_avatar_video_async(
     return await wait_async(_AVATAR_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
+def create_avatar_video_and_wait(
+    client: AuthenticatedClient,
+    body: CreateVideoFromAvatarRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = AVATAR_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[AvatarVideo], object] | None = None,
+) -> AvatarVideo:
+    """Start a avatar video (POST /v2/create_video_from_avatar) and wait for it to finish, as `wait_for_avatar_video` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoFromAvatarRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`).
+        on_progress: called with the AvatarVideo after every poll that returned one.
+
+    Returns:
+        The AvatarVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_avatar_video` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_AVATAR_VIDEO, _AVATAR_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def create_avatar_video_and_wait_async(
+    client: AuthenticatedClient,
+    body: CreateVideoFromAvatarRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = AVATAR_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[AvatarVideo], object] | None = None,
+) -> AvatarVideo:
+    """`create_avatar_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_AVATAR_VIDEO, _AVATAR_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
 def wait_for_lip_sync_video(
     client: AuthenticatedClient,
     task_id: str,
@@ -350,6 +511,56 @@ async def wait_for_lip_sync_video_async(
     return await wait_async(_LIP_SYNC_VIDEO, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
+def create_lip_sync_video_and_wait(
+    client: AuthenticatedClient,
+    body: CreateLipSyncVideoRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = LIP_SYNC_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[LipSyncTask], object] | None = None,
+) -> LipSyncTask:
+    """Start a lip-sync video (POST /v2/create_lip_sync_video) and wait for it to finish, as `wait_for_lip_sync_video` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateLipSyncVideoRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`).
+        on_progress: called with the LipSyncTask after every poll that returned one.
+
+    Returns:
+        The LipSyncTask at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_lip_sync_video` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_LIP_SYNC_VIDEO, _LIP_SYNC_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def create_lip_sync_video_and_wait_async(
+    client: AuthenticatedClient,
+    body: CreateLipSyncVideoRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = LIP_SYNC_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[LipSyncTask], object] | None = None,
+) -> LipSyncTask:
+    """`create_lip_sync_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_LIP_SYNC_VIDEO, _LIP_SYNC_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
 def wait_for_ai_scripts(
     client: AuthenticatedClient,
     task_id: str,
@@ -392,6 +603,56 @@ async def wait_for_ai_scripts_async(
 ) -> AIScriptTask:
     """`wait_for_ai_scripts` without blocking the event loop; the same arguments, result and errors."""
     return await wait_async(_AI_SCRIPTS, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+def create_ai_scripts_and_wait(
+    client: AuthenticatedClient,
+    body: CreateAIScriptsRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = AI_SCRIPTS_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[AIScriptTask], object] | None = None,
+) -> AIScriptTask:
+    """Start a AI script task (POST /v2/ai_scripts) and wait for it to finish, as `wait_for_ai_scripts` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateAIScriptsRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 300: see
+            `AI_SCRIPTS_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`).
+        on_progress: called with the AIScriptTask after every poll that returned one.
+
+    Returns:
+        The AIScriptTask at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_ai_scripts` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_AI_SCRIPTS, _AI_SCRIPTS, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def create_ai_scripts_and_wait_async(
+    client: AuthenticatedClient,
+    body: CreateAIScriptsRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = AI_SCRIPTS_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[AIScriptTask], object] | None = None,
+) -> AIScriptTask:
+    """`create_ai_scripts_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_AI_SCRIPTS, _AI_SCRIPTS, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
 
 
 def wait_for_product_video(
@@ -440,6 +701,118 @@ async def wait_for_product_video_async(
     )
 
 
+def create_product_video_and_wait(
+    client: AuthenticatedClient,
+    body: CreateVideoFromProductRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductVideo], object] | None = None,
+) -> ProductVideo:
+    """Start a product video (POST /v2/create_video_from_product) and wait for it to finish, as `wait_for_product_video` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoFromProductRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        on_progress: called with the ProductVideo after every poll that returned one.
+
+    Returns:
+        The ProductVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_video` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_PRODUCT_VIDEO, _PRODUCT_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def create_product_video_and_wait_async(
+    client: AuthenticatedClient,
+    body: CreateVideoFromProductRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductVideo], object] | None = None,
+) -> ProductVideo:
+    """`create_product_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_PRODUCT_VIDEO, _PRODUCT_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def create_product_video_from_preview_and_wait(
+    client: AuthenticatedClient,
+    body: CreateVideoFromPreviewRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductVideo], object] | None = None,
+) -> ProductVideo:
+    """Start a product video (POST /v2/create_video_from_product/render_single_preview) and wait for it to finish, as `wait_for_product_video` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoFromPreviewRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        on_progress: called with the ProductVideo after every poll that returned one.
+
+    Returns:
+        The ProductVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_video` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_PRODUCT_VIDEO_FROM_PREVIEW,
+        _PRODUCT_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
+async def create_product_video_from_preview_and_wait_async(
+    client: AuthenticatedClient,
+    body: CreateVideoFromPreviewRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductVideo], object] | None = None,
+) -> ProductVideo:
+    """`create_product_video_from_preview_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_PRODUCT_VIDEO_FROM_PREVIEW,
+        _PRODUCT_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
 def wait_for_template_video(
     client: AuthenticatedClient,
     video_id: str,
@@ -482,6 +855,56 @@ async def wait_for_template_video_async(
 ) -> TemplateVideo:
     """`wait_for_template_video` without blocking the event loop; the same arguments, result and errors."""
     return await wait_async(_TEMPLATE_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+
+
+def create_template_video_and_wait(
+    client: AuthenticatedClient,
+    body: CreateVideoWithTemplateRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[TemplateVideo], object] | None = None,
+) -> TemplateVideo:
+    """Start a template video (POST /v2/create_video_with_template) and wait for it to finish, as `wait_for_template_video` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoWithTemplateRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`).
+        on_progress: called with the TemplateVideo after every poll that returned one.
+
+    Returns:
+        The TemplateVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_template_video` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_TEMPLATE_VIDEO, _TEMPLATE_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def create_template_video_and_wait_async(
+    client: AuthenticatedClient,
+    body: CreateVideoWithTemplateRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[TemplateVideo], object] | None = None,
+) -> TemplateVideo:
+    """`create_template_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_TEMPLATE_VIDEO, _TEMPLATE_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
 
 
 def wait_for_video_translation(
@@ -527,6 +950,68 @@ async def wait_for_video_translation_async(
     """`wait_for_video_translation` without blocking the event loop; the same arguments, result and errors."""
     return await wait_async(
         _VIDEO_TRANSLATION, client, video_translate_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def create_video_translation_and_wait(
+    client: AuthenticatedClient,
+    body: TranslateVideoRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[VideoTranslation], object] | None = None,
+) -> VideoTranslation:
+    """Start a video translation (POST /v2/video_translate/) and wait for it to finish, as `wait_for_video_translation` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a TranslateVideoRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 1800: see
+            `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`).
+        on_progress: called with the VideoTranslation after every poll that returned one.
+
+    Returns:
+        The VideoTranslation at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_video_translation` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_VIDEO_TRANSLATION,
+        _VIDEO_TRANSLATION,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
+async def create_video_translation_and_wait_async(
+    client: AuthenticatedClient,
+    body: TranslateVideoRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[VideoTranslation], object] | None = None,
+) -> VideoTranslation:
+    """`create_video_translation_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_VIDEO_TRANSLATION,
+        _VIDEO_TRANSLATION,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
     )
 
 
@@ -576,6 +1061,68 @@ async def wait_for_photo_avatar_photos_async(
     )
 
 
+def create_photo_avatar_photos_and_wait(
+    client: AuthenticatedClient,
+    body: GeneratePhotoAvatarPhotosRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+) -> PhotoAvatarPhotos:
+    """Start a photo-avatar photo generation (POST /v2/photo_avatar/photo/generate) and wait for it to finish, as `wait_for_photo_avatar_photos` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GeneratePhotoAvatarPhotosRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 600: see
+            `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`).
+        on_progress: called with the PhotoAvatarPhotos after every poll that returned one.
+
+    Returns:
+        The PhotoAvatarPhotos at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_photo_avatar_photos` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_PHOTO_AVATAR_PHOTOS,
+        _PHOTO_AVATAR_PHOTOS,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
+async def create_photo_avatar_photos_and_wait_async(
+    client: AuthenticatedClient,
+    body: GeneratePhotoAvatarPhotosRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+) -> PhotoAvatarPhotos:
+    """`create_photo_avatar_photos_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_PHOTO_AVATAR_PHOTOS,
+        _PHOTO_AVATAR_PHOTOS,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
 def wait_for_photo_avatar_motion(
     client: AuthenticatedClient,
     motion_id: str,
@@ -619,6 +1166,68 @@ async def wait_for_photo_avatar_motion_async(
     """`wait_for_photo_avatar_motion` without blocking the event loop; the same arguments, result and errors."""
     return await wait_async(
         _PHOTO_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def create_photo_avatar_motion_and_wait(
+    client: AuthenticatedClient,
+    body: AddPhotoAvatarMotionRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+) -> PhotoAvatarMotion:
+    """Start a photo-avatar motion (POST /v2/photo_avatar/add_motion) and wait for it to finish, as `wait_for_photo_avatar_motion` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a AddPhotoAvatarMotionRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`).
+        on_progress: called with the PhotoAvatarMotion after every poll that returned one.
+
+    Returns:
+        The PhotoAvatarMotion at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_photo_avatar_motion` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_PHOTO_AVATAR_MOTION,
+        _PHOTO_AVATAR_MOTION,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
+async def create_photo_avatar_motion_and_wait_async(
+    client: AuthenticatedClient,
+    body: AddPhotoAvatarMotionRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+) -> PhotoAvatarMotion:
+    """`create_photo_avatar_motion_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_PHOTO_AVATAR_MOTION,
+        _PHOTO_AVATAR_MOTION,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
     )
 
 
@@ -668,6 +1277,68 @@ async def wait_for_product_avatar_images_async(
     )
 
 
+def create_product_avatar_images_and_wait(
+    client: AuthenticatedClient,
+    body: GenerateProductAvatarImagesRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+) -> ProductAvatarImageBatch:
+    """Start a product-avatar image batch (POST /v2/product_avatar/generation) and wait for it to finish, as `wait_for_product_avatar_images` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateProductAvatarImagesRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 600: see
+            `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`).
+        on_progress: called with the ProductAvatarImageBatch after every poll that returned one.
+
+    Returns:
+        The ProductAvatarImageBatch at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_avatar_images` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_PRODUCT_AVATAR_IMAGES,
+        _PRODUCT_AVATAR_IMAGES,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
+async def create_product_avatar_images_and_wait_async(
+    client: AuthenticatedClient,
+    body: GenerateProductAvatarImagesRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+) -> ProductAvatarImageBatch:
+    """`create_product_avatar_images_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_PRODUCT_AVATAR_IMAGES,
+        _PRODUCT_AVATAR_IMAGES,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
 def wait_for_product_avatar_motion(
     client: AuthenticatedClient,
     motion_id: str,
@@ -714,8 +1385,92 @@ async def wait_for_product_avatar_motion_async(
     )
 
 
+def create_product_avatar_motion_and_wait(
+    client: AuthenticatedClient,
+    body: AddProductAvatarMotionRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+) -> ProductAvatarMotion:
+    """Start a product-avatar motion (POST /v2/product_avatar/add_motion) and wait for it to finish, as `wait_for_product_avatar_motion` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a AddProductAvatarMotionRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`).
+        on_progress: called with the ProductAvatarMotion after every poll that returned one.
+
+    Returns:
+        The ProductAvatarMotion at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_avatar_motion` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _CREATE_PRODUCT_AVATAR_MOTION,
+        _PRODUCT_AVATAR_MOTION,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
+async def create_product_avatar_motion_and_wait_async(
+    client: AuthenticatedClient,
+    body: AddProductAvatarMotionRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+) -> ProductAvatarMotion:
+    """`create_product_avatar_motion_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _CREATE_PRODUCT_AVATAR_MOTION,
+        _PRODUCT_AVATAR_MOTION,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+    )
+
+
 __all__ = [
     "DEFAULT_POLICIES",
+    "create_ai_scripts_and_wait",
+    "create_ai_scripts_and_wait_async",
+    "create_avatar_video_and_wait",
+    "create_avatar_video_and_wait_async",
+    "create_lip_sync_video_and_wait",
+    "create_lip_sync_video_and_wait_async",
+    "create_photo_avatar_motion_and_wait",
+    "create_photo_avatar_motion_and_wait_async",
+    "create_photo_avatar_photos_and_wait",
+    "create_photo_avatar_photos_and_wait_async",
+    "create_product_avatar_images_and_wait",
+    "create_product_avatar_images_and_wait_async",
+    "create_product_avatar_motion_and_wait",
+    "create_product_avatar_motion_and_wait_async",
+    "create_product_video_and_wait",
+    "create_product_video_and_wait_async",
+    "create_product_video_from_preview_and_wait",
+    "create_product_video_from_preview_and_wait_async",
+    "create_template_video_and_wait",
+    "create_template_video_and_wait_async",
+    "create_video_translation_and_wait",
+    "create_video_translation_and_wait_async",
     "wait_for_ai_scripts",
     "wait_for_ai_scripts_async",
     "wait_for_avatar_video",

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import Any
 
-from ..api.screenplay import get_screenplay_task
+from ..api.screenplay import get_screenplay_task, submit_screenplay_task
 from ..client import AuthenticatedClient
-from ..models import ScreenplayTask
+from ..models import ScreenplayTask, SubmitScreenplayTaskRequest
+from ._core.creating import CreateEndpoint, create_and_wait, create_and_wait_async
 from ._core.policy import PollPolicy
 from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
 
@@ -36,6 +38,14 @@ _SCREENPLAY_TASK: TaskEndpoint[ScreenplayTask] = TaskEndpoint(
     cancelled=frozenset({"cancelled"}),
     describe_failure=failure_text(("error_code", "error_message"), "no error_code or error_message from Memories.ai"),
     policy=SCREENPLAY_TASK_POLICY,
+)
+
+_SUBMIT_SCREENPLAY_TASK: CreateEndpoint[SubmitScreenplayTaskRequest] = CreateEndpoint(
+    helper="submit_screenplay_task_and_wait",
+    send=lambda client, body: submit_screenplay_task.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: submit_screenplay_task.asyncio_detailed(client=client, body=body),
+    body_model=SubmitScreenplayTaskRequest,
+    id_path="data.task_id",
 )
 
 DEFAULT_POLICIES: Mapping[str, PollPolicy] = MappingProxyType(
@@ -91,8 +101,60 @@ async def wait_for_screenplay_task_async(
     return await wait_async(_SCREENPLAY_TASK, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
+def submit_screenplay_task_and_wait(
+    client: AuthenticatedClient,
+    body: SubmitScreenplayTaskRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ScreenplayTask], object] | None = None,
+) -> ScreenplayTask:
+    """Start a screenplay-extraction task (POST /screenplay/tasks) and wait for it to finish, as `wait_for_screenplay_task` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a SubmitScreenplayTaskRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 7200: see
+            `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`).
+        on_progress: called with the ScreenplayTask after every poll that returned one.
+
+    Returns:
+        The ScreenplayTask at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_screenplay_task` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _SUBMIT_SCREENPLAY_TASK, _SCREENPLAY_TASK, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def submit_screenplay_task_and_wait_async(
+    client: AuthenticatedClient,
+    body: SubmitScreenplayTaskRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[ScreenplayTask], object] | None = None,
+) -> ScreenplayTask:
+    """`submit_screenplay_task_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _SUBMIT_SCREENPLAY_TASK, _SCREENPLAY_TASK, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
 __all__ = [
     "DEFAULT_POLICIES",
+    "submit_screenplay_task_and_wait",
+    "submit_screenplay_task_and_wait_async",
     "wait_for_screenplay_task",
     "wait_for_screenplay_task_async",
 ]

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import Any
 
 from ..api.media import get_upload_status
+from ..api.processing import generate_ad_audio, generate_ad_text, generate_ad_video
 from ..api.results import get_results
 from ..client import AuthenticatedClient
-from ..models import Job, UploadStatusResponse
+from ..models import GenerateAdAudioRequest, GenerateAdTextRequest, GenerateAdVideoRequest, Job, UploadStatusResponse
+from ._core.creating import CreateEndpoint, create_and_wait, create_and_wait_async
 from ._core.policy import PollPolicy
 from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
 
@@ -36,6 +39,30 @@ _JOB: TaskEndpoint[Job] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error", "message"), "no error or message from ViddyScribe"),
     policy=JOB_POLICY,
+)
+
+_GENERATE_AD_TEXT: CreateEndpoint[GenerateAdTextRequest] = CreateEndpoint(
+    helper="generate_ad_text_and_wait",
+    send=lambda client, body: generate_ad_text.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: generate_ad_text.asyncio_detailed(client=client, body=body),
+    body_model=GenerateAdTextRequest,
+    id_path="job_id",
+)
+
+_GENERATE_AD_VIDEO: CreateEndpoint[GenerateAdVideoRequest] = CreateEndpoint(
+    helper="generate_ad_video_and_wait",
+    send=lambda client, body: generate_ad_video.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: generate_ad_video.asyncio_detailed(client=client, body=body),
+    body_model=GenerateAdVideoRequest,
+    id_path="job_id",
+)
+
+_GENERATE_AD_AUDIO: CreateEndpoint[GenerateAdAudioRequest] = CreateEndpoint(
+    helper="generate_ad_audio_and_wait",
+    send=lambda client, body: generate_ad_audio.sync_detailed(client=client, body=body),
+    send_async=lambda client, body: generate_ad_audio.asyncio_detailed(client=client, body=body),
+    body_model=GenerateAdAudioRequest,
+    id_path="job_id",
 )
 
 UPLOAD_POLICY = PollPolicy(initial=2.0, multiplier=1.5, maximum=10.0, jitter=0.1)
@@ -114,6 +141,156 @@ async def wait_for_job_async(
     return await wait_async(_JOB, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
+def generate_ad_text_and_wait(
+    client: AuthenticatedClient,
+    body: GenerateAdTextRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = JOB_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[Job], object] | None = None,
+) -> Job:
+    """Start a audio-description job (POST /enterprise/api/generate_ad_text) and wait for it to finish, as `wait_for_job` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateAdTextRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 3600: see
+            `JOB_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
+        on_progress: called with the Job after every poll that returned one.
+
+    Returns:
+        The Job at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_job` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _GENERATE_AD_TEXT, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def generate_ad_text_and_wait_async(
+    client: AuthenticatedClient,
+    body: GenerateAdTextRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = JOB_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[Job], object] | None = None,
+) -> Job:
+    """`generate_ad_text_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _GENERATE_AD_TEXT, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def generate_ad_video_and_wait(
+    client: AuthenticatedClient,
+    body: GenerateAdVideoRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = JOB_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[Job], object] | None = None,
+) -> Job:
+    """Start a audio-description job (POST /enterprise/api/generate_ad_video) and wait for it to finish, as `wait_for_job` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateAdVideoRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 3600: see
+            `JOB_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
+        on_progress: called with the Job after every poll that returned one.
+
+    Returns:
+        The Job at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_job` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _GENERATE_AD_VIDEO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def generate_ad_video_and_wait_async(
+    client: AuthenticatedClient,
+    body: GenerateAdVideoRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = JOB_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[Job], object] | None = None,
+) -> Job:
+    """`generate_ad_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _GENERATE_AD_VIDEO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+def generate_ad_audio_and_wait(
+    client: AuthenticatedClient,
+    body: GenerateAdAudioRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = JOB_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[Job], object] | None = None,
+) -> Job:
+    """Start a audio-description job (POST /enterprise/api/generate_ad_audio) and wait for it to finish, as `wait_for_job` does.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateAdAudioRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 3600: see
+            `JOB_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
+        on_progress: called with the Job after every poll that returned one.
+
+    Returns:
+        The Job at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit; nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503).
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_job` raises them; each carries the new
+            job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
+    return create_and_wait(
+        _GENERATE_AD_AUDIO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
+async def generate_ad_audio_and_wait_async(
+    client: AuthenticatedClient,
+    body: GenerateAdAudioRequest | Mapping[str, Any],
+    *,
+    timeout: float | None = JOB_TIMEOUT,
+    policy: PollPolicy | None = None,
+    on_progress: Callable[[Job], object] | None = None,
+) -> Job:
+    """`generate_ad_audio_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    return await create_and_wait_async(
+        _GENERATE_AD_AUDIO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+    )
+
+
 def wait_for_upload(
     client: AuthenticatedClient,
     media_id: str,
@@ -160,6 +337,12 @@ async def wait_for_upload_async(
 
 __all__ = [
     "DEFAULT_POLICIES",
+    "generate_ad_audio_and_wait",
+    "generate_ad_audio_and_wait_async",
+    "generate_ad_text_and_wait",
+    "generate_ad_text_and_wait_async",
+    "generate_ad_video_and_wait",
+    "generate_ad_video_and_wait_async",
     "wait_for_job",
     "wait_for_job_async",
     "wait_for_upload",

@@ -1,0 +1,132 @@
+"""Start a job and wait for it: check the body, send the create request once, read the new job's id, wait on it.
+
+A create costs money, so it is sent once: the transport retries a POST only when the server provably did not act
+on it (transport.py). Whatever ends the wait afterwards, the error carries the id the create returned
+(`task_id`, and a note saying which wait helper resumes it), so the user can go on waiting and never pays twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from .errors import InvalidArgumentError, MalformedResponseError, SDKError
+from .waiting import TaskEndpoint, wait, wait_async
+
+T = TypeVar("T")
+B = TypeVar("B")
+
+
+@dataclass(frozen=True)
+class CreateEndpoint(Generic[B]):
+    """How to start one kind of job: its create call, its body model and where the response names the new id."""
+
+    helper: str
+    send: Callable[[Any, B], Any]
+    send_async: Callable[[Any, B], Awaitable[Any]]
+    body_model: type[B]
+    id_path: str
+
+
+def _unknown_fields(value: Any, at: str = "") -> list[str]:
+    """Dotted names of the keys a mapping gave that no field of the model (or its nested models) declares."""
+    if isinstance(value, list):
+        return [name for index, item in enumerate(value) for name in _unknown_fields(item, f"{at}[{index}]")]
+    if not attrs.has(type(value)):
+        return []
+    declared = [field.name for field in attrs.fields(type(value)) if field.name != "additional_properties"]
+    if not declared:  # a map (`additionalProperties` only): every key is its own
+        return []
+    found = [f"{at}{key}" for key in getattr(value, "additional_properties", {}) or {}]
+    for name in declared:
+        found += _unknown_fields(getattr(value, name), f"{at}{name}.")
+    return found
+
+
+def body_of(create: CreateEndpoint[B], body: object) -> B:
+    """The body as the generated model: taken as it is, or built from a mapping with the same fields; a mapping
+    that does not fit (a required field missing, a wrong shape, a key the model does not have) is refused here,
+    before anything is sent. To send a field the model does not declare, build the model and set it in its
+    `additional_properties`."""
+    model = create.body_model
+    if isinstance(body, model):
+        return body
+    if not isinstance(body, Mapping):
+        raise InvalidArgumentError(
+            f"{create.helper}: body must be a {model.__name__} or a mapping of its fields, not {type(body).__name__}"
+        )
+    try:
+        built: B = model.from_dict(dict(body))  # type: ignore[attr-defined]
+    except KeyError as exc:
+        raise InvalidArgumentError(
+            f"{create.helper}: body lacks {exc.args[0]!r}, required by {model.__name__}"
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InvalidArgumentError(f"{create.helper}: body does not fit {model.__name__}: {exc}") from None
+    unknown = _unknown_fields(built)
+    if unknown:
+        raise InvalidArgumentError(
+            f"{create.helper}: {model.__name__} has no field {', '.join(repr(name) for name in unknown)}"
+        )
+    return built
+
+
+def created_id(create: CreateEndpoint[Any], response: Any) -> str:
+    """The new job's id from the create's parsed response."""
+    node = response.parsed
+    for name in create.id_path.split("."):
+        node = getattr(node, name, None)
+    if not isinstance(node, str) or not node.strip():
+        raise MalformedResponseError(
+            f"{create.helper}: the create's answer has no job id at {create.id_path}; the job may have been created",
+            status_code=int(response.status_code),
+            body=response.content,
+        )
+    return node
+
+
+def _resumable(error: SDKError, endpoint: TaskEndpoint[Any], job_id: str) -> None:
+    if getattr(error, "task_id", None) is None:
+        error.task_id = job_id  # type: ignore[attr-defined]
+    error.add_note(f"the job {job_id!r} was created: resume with {endpoint.helper}(client, {job_id!r})")
+
+
+def create_and_wait(
+    create: CreateEndpoint[B],
+    endpoint: TaskEndpoint[T],
+    client: Any,
+    body: object,
+    *,
+    timeout: float | None,
+    policy: Any = None,
+    on_progress: Callable[[T], object] | None = None,
+) -> T:
+    model = body_of(create, body)
+    job_id = created_id(create, create.send(client, model))
+    try:
+        return wait(endpoint, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    except SDKError as error:
+        _resumable(error, endpoint, job_id)
+        raise
+
+
+async def create_and_wait_async(
+    create: CreateEndpoint[B],
+    endpoint: TaskEndpoint[T],
+    client: Any,
+    body: object,
+    *,
+    timeout: float | None,
+    policy: Any = None,
+    on_progress: Callable[[T], object] | None = None,
+) -> T:
+    model = body_of(create, body)
+    job_id = created_id(create, await create.send_async(client, model))
+    try:
+        return await wait_async(endpoint, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    except SDKError as error:
+        _resumable(error, endpoint, job_id)
+        raise
