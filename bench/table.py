@@ -44,12 +44,13 @@ def request_path(job: Job, task_id: str) -> str:
     return job.status.path.replace(placeholder, quote(task_id, safe=""))
 
 
-def status_in(job: Job, payload: Any) -> Any:
-    """The task status in a decoded body, read the way a hand-written client would."""
+def status_in(job: Job, payload: Any) -> str | None:
+    """The task status in a decoded body, read the way a hand-written client would: the task's own status field,
+    or the status derived from its counts for a kind without one (the table's `Job.status_of` on the plain dict)."""
     node = payload
     for name in () if job.kind.task == "." else job.kind.task.split("."):
         node = node.get(name) if isinstance(node, dict) else None
-    return node.get(job.kind.field) if isinstance(node, dict) else None
+    return job.status_of(node) if isinstance(node, dict) else None
 
 
 def task_body(job: Job, task_id: str, done: bool) -> bytes:

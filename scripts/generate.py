@@ -62,7 +62,8 @@ def generator_config(provider: Provider, folder: Path) -> Path:
 def staged_templates(provider: Provider, spec: dict[str, Any], folder: Path) -> Path:
     templates = folder / "templates"
     shutil.copytree(TEMPLATES, templates)
-    (templates / "package_facts.jinja").write_text(package_facts(provider, dependencies(spec)), encoding="utf-8")
+    facts = package_facts(provider, dependencies(spec), spec)
+    (templates / "package_facts.jinja").write_text(facts, encoding="utf-8")
     return templates
 
 

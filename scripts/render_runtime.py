@@ -202,7 +202,63 @@ def render_lib(provider: Provider) -> dict[str, str]:
     }
 
 
-def package_facts(provider: Provider, dependencies: list[str]) -> str:
+GAP_MARK = "x-doc-gap"
+
+
+def _label(parts: list[str], spec: dict[str, Any]) -> str:
+    """A reader's name for the node at `parts` (a JSON pointer's parts): `METHOD /path`, `... param NAME`,
+    `Schema.property`, or the pointer itself."""
+    if parts[:1] == ["paths"] and len(parts) >= 3:
+        base = f"{parts[2].upper()} {parts[1]}"
+        rest = parts[3:]
+        if rest[:1] == ["parameters"] and len(rest) >= 2:
+            parameter = spec["paths"][parts[1]][parts[2]]["parameters"][int(rest[1])]
+            return f"{base} param {parameter.get('name', rest[1])}"
+        return " ".join([base, *rest]) if rest else base
+    if parts[:2] == ["components", "schemas"] and len(parts) >= 3:
+        names = [parts[2]] + [part for before, part in zip(parts[3:], parts[4:], strict=False) if before == "properties"]
+        return ".".join(names)
+    return "/".join(parts)
+
+
+def doc_gaps(spec: dict[str, Any]) -> list[dict[str, str]]:
+    """Every `x-doc-gap` mark of a spec, in the order a depth-first walk in document order meets them (a node's
+    own marks before its children's): where a page was cut off, disagrees with another, or is silent."""
+    found: list[dict[str, str]] = []
+
+    def walk(node: Any, parts: list[str]) -> None:
+        if isinstance(node, dict):
+            for mark in node.get(GAP_MARK) or []:
+                found.append(
+                    {
+                        "where": _label(parts, spec),
+                        "page": str(mark.get("page", "")),
+                        "kind": str(mark.get("kind", "")),
+                        "note": " ".join(str(mark.get("note", "")).split()),
+                    }
+                )
+            for key, value in node.items():
+                if key != GAP_MARK:
+                    walk(value, [*parts, str(key)])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, [*parts, str(index)])
+
+    walk(spec, [])
+    return found
+
+
+def operation_helpers(provider: Provider) -> dict[str, list[str]]:
+    """"METHOD /path" (as the names overlay leaves it) -> the helpers built on that operation."""
+    found: dict[str, list[str]] = {}
+    for kind in provider.jobs:
+        found.setdefault(kind.status_path, []).append(kind.helper)
+        for create in kind.creates:
+            found.setdefault(create.path, []).append(create.helper)
+    return found
+
+
+def package_facts(provider: Provider, dependencies: list[str], spec: dict[str, Any]) -> str:
     """The generator templates' per-package facts (README and pyproject), as a Jinja file they import."""
     quick = provider.quickstart
     kind = provider.job(quick["kind"])
@@ -222,6 +278,9 @@ def package_facts(provider: Provider, dependencies: list[str]) -> str:
         "base_url": provider.base_url,
         "base_url_note": provider.base_url_note,
         "runtime_modules": runtime_modules(provider),
+        "operation_helpers": operation_helpers(provider),
+        "doc_gaps": doc_gaps(spec),
+        "creates": [c.helper for k in provider.jobs for c in k.creates],
     }
     return (
         "{#- Rendered by scripts/render_runtime.py from "

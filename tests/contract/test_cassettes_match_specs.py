@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
-import yaml
 
+from pipeline import load_yaml
 from registry import ErrorCode, Provider, providers
 from tests.doubles import recording
 from tests.doubles.endpoints import Job, jobs, operations
@@ -61,7 +61,7 @@ class Interaction:
 def _interactions() -> list[Interaction]:
     found = []
     for cassette in sorted(CASSETTES.rglob("*.yaml")):
-        loaded = yaml.safe_load(cassette.read_text(encoding="utf-8")) or {}
+        loaded = load_yaml(cassette) or {}
         for index, entry in enumerate(loaded.get("interactions", [])):
             found.append(Interaction(cassette, index, entry["request"], entry["response"]))
     return found
@@ -201,7 +201,7 @@ def test_live_recording_matches_the_spec_or_the_error_format(interaction: Intera
     body = decoded(text.encode())
     if body is NOT_JSON:
         documented = found.definition.get("responses", {}).get(str(status), {})
-        media = set((examples.resolve(examples.spec(found.provider.key), documented).get("content") or {}))
+        media = set(examples.resolve(examples.spec(found.provider.key), documented).get("content") or {})
         assert media and "application/json" not in media, (
             f"{interaction.where}: HTTP {status} body is not JSON, and the spec declares no other body: {text[:80]!r}"
         )
@@ -210,7 +210,9 @@ def test_live_recording_matches_the_spec_or_the_error_format(interaction: Intera
     _validate(body, schema, f"{interaction.where}: HTTP {status} does not match {what}")
     if status >= 400:  # the spec's error schema may require nothing: the provider's error format still holds
         provider = found.provider
-        _validate(body, error_format(provider), f"{interaction.where}: HTTP {status} is not {provider.name}'s error format")
+        _validate(
+            body, error_format(provider), f"{interaction.where}: HTTP {status} is not {provider.name}'s error format"
+        )
 
 
 # --- the count of documented exchanges -----------------------------------------------------------------------
@@ -289,4 +291,6 @@ def test_standin_error_body_matches_the_error_format(provider: Provider, entry: 
             continue
         response = declared(op, entry.http)
         if response is not None and response.is_json and entry.http >= 300:
-            _validate(body, response.schema, f"the stand-in's {entry.code} error body, as {op} declares HTTP {entry.http}")
+            _validate(
+                body, response.schema, f"the stand-in's {entry.code} error body, as {op} declares HTTP {entry.http}"
+            )

@@ -4,7 +4,9 @@ one succeeds or raises its documented error within its deadline, whatever the se
 Which clock each fault needs:
 - `silent` and `slow` break the socket's timing: the request timeout and the transport's whole-body deadline
   are real seconds, so the wait runs on the real clock, and the bound is real time: the deadline plus one
-  request timeout (plus slack for a loaded 2-core machine).
+  request timeout (plus slack for a loaded 2-core machine). What they exercise (the package's transport and the
+  wait loop) is shared by every job kind of a package, and each costs a second of real time, so they run for
+  the first job kind of each provider only.
 - `drop`, `storm`, `stormra` and `alt` break the protocol, not the timing: every answer arrives at once, so the
   wait runs on the virtual clock (tests.doubles.clock.FakeClock, given to the client). Its deadline then holds
   exactly (virtual time never passes it, and no sleep crosses it), and the real time it took shows that no
@@ -20,6 +22,7 @@ import pytest
 
 from tests.doubles.clock import FakeClock
 from tests.doubles.endpoints import MODES, Job, jobs, packages
+from tests.fuzz.tally import task_statuses
 
 from .server import FAULTS, FaultServer, describe
 
@@ -38,7 +41,10 @@ OUTCOMES = {
     "stormra": "WaitTimeoutError",
 }
 """fault -> what the wait must end in: the task at its success status, or the error class it must raise."""
+EPSILON = 1e-9  # float sums of sleeps that end exactly at the deadline
 JOBS = {str(job): job for job in jobs()}
+FIRST_OF_PROVIDER = {next(str(j) for j in jobs() if j.provider.key == key) for key in {j.provider.key for j in jobs()}}
+CASES = [(name, fault) for name in JOBS for fault in FAULTS if fault not in REAL_TIME or name in FIRST_OF_PROVIDER]
 assert set(OUTCOMES) == set(FAULTS)
 
 
@@ -58,8 +64,7 @@ def _run(job: Job, server: FaultServer, task_id: str, mode: str, clock: FakeCloc
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("fault", FAULTS)
-@pytest.mark.parametrize("name", list(JOBS))
+@pytest.mark.parametrize(("name", "fault"), CASES)
 def test_wait_ends_within_its_deadline(name: str, fault: str, mode: str) -> None:
     job = JOBS[name]
     clock = None if fault in REAL_TIME else FakeClock()
@@ -70,7 +75,7 @@ def test_wait_ends_within_its_deadline(name: str, fault: str, mode: str) -> None
     expected = OUTCOMES[fault]
     if expected == "success":
         assert not isinstance(result, BaseException), describe(result)
-        assert str(getattr(result, job.kind.field)) == job.statuses.success
+        assert task_statuses(job, result) == (job.statuses.success,), describe(result)
     else:
         assert type(result).__name__ == expected, describe(result)
     if clock is None:
@@ -79,9 +84,9 @@ def test_wait_ends_within_its_deadline(name: str, fault: str, mode: str) -> None
             assert result.elapsed <= bound
         assert elapsed <= bound, f"{fault}: took {elapsed:.2f} s of real time"
     else:
-        assert clock.elapsed <= WAIT_TIMEOUT, f"{fault}: {clock.elapsed:.2f} s of virtual time"
-        assert sum(clock.sleeps) <= WAIT_TIMEOUT, f"{fault}: slept {clock.sleeps}"
+        assert clock.elapsed <= WAIT_TIMEOUT + EPSILON, f"{fault}: {clock.elapsed:.2f} s of virtual time"
+        assert sum(clock.sleeps) <= WAIT_TIMEOUT + EPSILON, f"{fault}: slept {clock.sleeps}"
         if expected != "success":
-            assert result.elapsed <= WAIT_TIMEOUT
+            assert result.elapsed <= WAIT_TIMEOUT + EPSILON
         assert elapsed <= SLACK, f"{fault}: {elapsed:.2f} s of real time on a virtual clock: a sleep missed it"
     assert 1 <= requests <= 40, f"{fault}: {requests} requests in one wait"

@@ -197,9 +197,9 @@ def _integer(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
 def _number(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     low, high = schema.get("minimum"), schema.get("maximum")
     floats = st.floats(low, high, allow_nan=False, allow_infinity=False)
-    ints = st.integers(
-        int(low) if low is not None else -(2**31), int(high) if high is not None else 2**31
-    ).filter(lambda n: (low is None or n >= low) and (high is None or n <= high))
+    ints = st.integers(int(low) if low is not None else -(2**31), int(high) if high is not None else 2**31).filter(
+        lambda n: (low is None or n >= low) and (high is None or n <= high)
+    )
     return floats | ints
 
 

@@ -26,6 +26,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if TRIED:
-        terminalreporter.write_sep("-", "fuzz inputs (rule: a model, or the documented error class the input calls for)")
+        terminalreporter.write_sep(
+            "-", "fuzz inputs (rule: a model, or the documented error class the input calls for)"
+        )
         for line in summary_lines():
             terminalreporter.write_line(line)

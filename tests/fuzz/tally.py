@@ -118,7 +118,9 @@ def within_rule(key: str, package: Any, call: Callable[[], Any], expected: Expec
 
 
 def summary_lines() -> list[str]:
-    header = f"{'property / operation':<56} {'inputs':>8} {'class checked':>14} {'outside rule':>13} {'wrong class':>12}"
+    header = (
+        f"{'property / operation':<56} {'inputs':>8} {'class checked':>14} {'outside rule':>13} {'wrong class':>12}"
+    )
     lines = [header]
     for key in sorted(TRIED):
         lines.append(f"{key:<56} {TRIED[key]:>8} {STRICT[key]:>14} {OUTSIDE[key]:>13} {WRONG_CLASS[key]:>12}")
@@ -206,7 +208,9 @@ def expected_call(op: Operation, scripted: Scripted) -> Expected:
         elif not isinstance(payload, dict):
             return Expected(classes=("MalformedResponseError",), why="a 2xx body that is not a JSON object")
         return Expected(
-            value=True, classes=("MalformedResponseError",), why="the provider's success: a model, unless a field is off"
+            value=True,
+            classes=("MalformedResponseError",),
+            why="the provider's success: a model, unless a field is off",
         )
     if code is not None and not says_success(envelope, payload, code):
         cls = documented_class(provider, code)
@@ -266,11 +270,11 @@ def task_statuses(job: Job, task: Any) -> tuple[str | None, ...]:
     # numbers give no status.
     batch = job.kind.batch or {}
     holder = getattr(task, str(batch["counts"]), None)
-    waiting = [getattr(holder, str(name), None) for name in batch["waiting"]]
-    succeeded = getattr(holder, str(batch["succeeded"]), None)
-    numbers = [*waiting, succeeded]
-    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+    found = [getattr(holder, str(name), None) for name in (*batch["waiting"], batch["succeeded"])]
+    numbers = [n for n in found if isinstance(n, int) and not isinstance(n, bool)]
+    if len(numbers) != len(found):
         return (None,)
+    *waiting, succeeded = numbers
     working, done, failed = "processing", job.kind.success[0], job.kind.failure[0]
     if any(n > 0 for n in waiting):
         return (working,)
