@@ -9,6 +9,7 @@ editor see as ordinary functions.
 
 from __future__ import annotations
 
+import itertools
 import json
 import keyword
 import textwrap
@@ -216,7 +217,7 @@ def _label(parts: list[str], spec: dict[str, Any]) -> str:
             return f"{base} param {parameter.get('name', rest[1])}"
         return " ".join([base, *rest]) if rest else base
     if parts[:2] == ["components", "schemas"] and len(parts) >= 3:
-        names = [parts[2]] + [part for before, part in zip(parts[3:], parts[4:], strict=False) if before == "properties"]
+        names = [parts[2]] + [part for before, part in itertools.pairwise(parts[2:]) if before == "properties"]
         return ".".join(names)
     return "/".join(parts)
 
