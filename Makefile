@@ -96,4 +96,4 @@ fuzz: $(STAMP)
 # `make test` runs only the seconds-long smoke version (tests/test_bench_smoke.py).
 .PHONY: bench
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	PYTHONPATH=scripts $(BIN)/python -m bench

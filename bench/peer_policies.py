@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from registry import providers
+
 
 @dataclass(frozen=True)
 class Peer:
@@ -30,6 +32,10 @@ PEERS: tuple[Peer, ...] = (
     Peer("Azure", 30.0, 1.0, 30.0, "azure-core LRO polling: default `polling_interval` 30 s"),
     Peer("botocore", 15.0, 1.0, 15.0, "botocore waiters: a fixed `Delay`, 15 s being common"),
     Peer("Google api-core", 1.0, 1.5, 20.0, "google-api-core polling: 1 s growing ×1.5 to 20 s"),
-    Peer("JoggAI tooling", 10.0, 1.0, 10.0, "JoggAI's own tooling polls every 10 s (provider docs)"),
-    Peer("Memories examples", 5.0, 1.5, 30.0, "Memories.ai examples: 5 s growing ×1.5 to 30 s"),
-)
+    *(
+        Peer(p.own_polling["label"], float(p.own_polling["initial"]), float(p.own_polling["multiplier"]),
+             float(p.own_polling["maximum"]), p.own_polling["source"])
+        for p in providers()
+        if p.own_polling is not None
+    ),
+)  # fmt: skip

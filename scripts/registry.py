@@ -136,6 +136,9 @@ class Provider:
     hand_written: tuple[str, ...]
     decisions: tuple[str, ...]
     quickstart: dict[str, str]
+    own_polling: (
+        dict[str, Any] | None
+    )  # how the provider's own tooling polls: label, initial, multiplier, maximum, source
     jobs: tuple[JobKind, ...]
 
     @property
@@ -338,6 +341,7 @@ def _provider(folder: Path) -> Provider:
         hand_written=spec.texts("hand_written", ()),
         decisions=spec.texts("decisions", ()),
         quickstart={name: str(value) for name, value in quickstart.data.items()},
+        own_polling=reader.sub("own_polling", None).data if reader.data.get("own_polling") is not None else None,
         jobs=_jobs(folder.name, folder),
     )
 

@@ -250,7 +250,7 @@ def doc_gaps(spec: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def operation_helpers(provider: Provider) -> dict[str, list[str]]:
-    """"METHOD /path" (as the names overlay leaves it) -> the helpers built on that operation."""
+    """ "METHOD /path" (as the names overlay leaves it) -> the helpers built on that operation."""
     found: dict[str, list[str]] = {}
     for kind in provider.jobs:
         found.setdefault(kind.status_path, []).append(kind.helper)

@@ -27,9 +27,7 @@ from registry import providers
 from tests.doubles.endpoints import jobs
 
 BENCH = Path(bench_main.__file__).resolve().parent
-NAMING_EXEMPT = {
-    "peer_policies.py": "the schedules of the providers' own tooling among the peers, until the registry holds them",
-}
+NAMING_EXEMPT: dict[str, str] = {}
 
 RunSmoke = Callable[[int], Section]
 
