@@ -3,6 +3,8 @@
 What lands, and where (each copy says where it came from, so nobody edits it in generated/):
 - overlays/runtime/*.py                  -> <package>/lib/_core/   errors, retries, responses, polling: written once
 - overlays/providers/<name>/runtime/*.py -> <package>/lib/         the provider's own modules, when it has any
+- overlays/providers/<name>/public/*.py  -> <package>/             public submodules (`import <package>.webhooks`),
+                                                                  not exported at the top level; when it has any
 - rendered from the provider's folder    -> <package>/lib/profile.py, jobs.py, __init__.py (scripts/render_runtime.py)
 - overlays/package-files/LICENSE, overlays/providers/<name>/CHANGELOG.md -> <distribution>/, byte for byte
 
@@ -56,6 +58,9 @@ def layer_code(provider: Provider, target: Path) -> None:
     own = provider.folder / "runtime"
     for src in _sources(own) if own.is_dir() else []:
         _copy(src, lib / src.relative_to(own))
+    public = provider.folder / "public"
+    for src in _sources(public) if public.is_dir() else []:
+        _copy(src, target / provider.package / src.relative_to(public))
     _format(write_lib(provider, lib))
     for src in (PACKAGE_FILES / "LICENSE", provider.folder / "CHANGELOG.md"):
         if not src.is_file():

@@ -104,7 +104,17 @@ def _create_view(create: Create, kind: JobKind, where: str) -> dict[str, Any]:
     }
 
 
-def _create_doc(view: dict[str, Any], create: dict[str, Any]) -> str:
+def _progress_doc(view: dict[str, Any], asynchronous: bool) -> str:
+    if asynchronous:
+        return f"""\
+    on_progress: called with the {view["model"]} after every poll that returned one; a coroutine function
+        is awaited. Whatever it raises ends the wait, unchanged."""
+    return f"""\
+    on_progress: called with the {view["model"]} after every poll that returned one (a plain function: a
+        coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged."""
+
+
+def _create_doc(view: dict[str, Any], create: dict[str, Any], asynchronous: bool = False) -> str:
     text = f"""\
 Args:
     client: the client from `create_client()`.
@@ -113,23 +123,25 @@ Args:
     timeout: seconds to wait for the job once it is created (default {view["timeout"]:g}: see
         `{view["const"]}_TIMEOUT`); `None` waits without limit.
     policy: the delays between polls (default `DEFAULT_POLICIES["{view["helper"]}"]`).
-    on_progress: called with the {view["model"]} after every poll that returned one.
+{_progress_doc(view, asynchronous)}
 
 Returns:
     The {view["model"]} at its success state.
 
 Raises:
-    InvalidArgumentError: the body does not fit; nothing was sent.
+    InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+        `policy`, `on_progress`); nothing was sent.
     ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-        did not act on it, a refused connection or a 429/503).
+        did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+        status and the provider's code and message.
     ApiConnectionError: the create's request may have reached the server but no answer came: the job may
         exist; check before sending it again.
-    TaskFailedError, WaitTimeoutError, ApiError: as `{view["helper"]}` raises them; each carries the new
-        job's id as `task_id`, and a note names the wait helper that resumes it."""
+    TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `{view["helper"]}` raises them; each
+        carries the new job's id as `task_id`, and a note names the wait helper that resumes it."""
     return textwrap.indent(text, "    ")
 
 
-def _wait_doc(view: dict[str, Any]) -> str:
+def _wait_doc(view: dict[str, Any], asynchronous: bool = False) -> str:
     failure = "`, `".join(view["failure"])
     cancelled = "`, `".join(view["cancelled"])
     minutes = view["timeout"] / 60
@@ -138,10 +150,11 @@ Args:
     client: the client from `create_client()`.
     {view["id_param"]}: the id of the {view["what"]}.
     timeout: seconds to wait in all (default {view["timeout"]:g}, {minutes:g} minutes: see
-        `{view["const"]}_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+        `{view["const"]}_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+        poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
     policy: the delays between polls (default `DEFAULT_POLICIES["{view["helper"]}"]`); the server's
         `Retry-After` wins over it, and no sleep passes the deadline.
-    on_progress: called with the {view["model"]} after every poll that returned one.
+{_progress_doc(view, asynchronous)}
 
 Returns:
     The {view["model"]} at its success state.
@@ -151,10 +164,19 @@ Raises:
     if cancelled:
         text += f"\n    TaskCancelledError: the job ended `{cancelled}`."
     text += """
-    WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+    WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+        with the same id).
     ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-        failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-    InvalidArgumentError: an empty id or a negative timeout, refused before any request."""
+        failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+        method, the URL, the status and the provider's code and message.
+    ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+        client's `max_retries` are spent, or it only ever answered with something else than the API
+        (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+        answered, these failures are retried inside the deadline.
+    InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+        a `policy` that is not a PollPolicy), refused before any request.
+
+Every error raised carries the job's id as `task_id`, except what `on_progress` raises."""
     return textwrap.indent(text, "    ")
 
 
@@ -164,6 +186,16 @@ def runtime_modules(provider: Provider) -> list[str]:
     if not folder.is_dir():
         return []
     return sorted(p.stem for p in folder.glob("*.py") if not p.name.startswith("_"))
+
+
+def status_errors(provider: Provider) -> list[tuple[int, str]]:
+    """(HTTP status, class) where every documented error the provider sends with that error status raises one
+    class: what a bare status means for this provider (a 415 with no code is a BadRequestError, say)."""
+    by_status: dict[int, set[str]] = {}
+    for entry in provider.errors:
+        if entry.http >= 400:
+            by_status.setdefault(entry.http, set()).add(entry.error_class)
+    return sorted((status, classes.pop()) for status, classes in by_status.items() if len(classes) == 1)
 
 
 def render_lib(provider: Provider) -> dict[str, str]:
@@ -187,7 +219,7 @@ def render_lib(provider: Provider) -> dict[str, str]:
     errors_used = sorted({entry.error_class for entry in provider.errors})
     return {
         "profile.py": env.get_template("profile.py.jinja").render(
-            p=provider, source=f"{folder}/provider.yaml", classes=errors_used
+            p=provider, source=f"{folder}/provider.yaml", classes=errors_used, status_errors=status_errors(provider)
         ),
         "jobs.py": env.get_template("jobs.py.jinja").render(
             p=provider,

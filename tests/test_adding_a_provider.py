@@ -23,9 +23,8 @@ from pipeline import ROOT
 DOC = ROOT / "docs" / "adding-a-provider.md"
 FILE_BLOCK = re.compile(r"^```\w+ file=(\S+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 COPIED = ("specs", "overlays", "scripts", "generated", "tests", "pyproject.toml")
-SUITES_ALL = ("tests/test_wait_terminal_states.py", "tests/test_wait_permanent_errors.py", "tests/contract",
+SUITES = ("tests/test_wait_terminal_states.py", "tests/test_wait_permanent_errors.py", "tests/contract",
           "tests/fuzz", "tests/test_no_key_leaks.py", "tests/test_error_codes.py")  # fmt: skip
-SUITES = tuple(s for s in SUITES_ALL if "fuzz" not in s and "contract" not in s)  # TEMP until ported
 
 
 def _copy(target: Path) -> Path:

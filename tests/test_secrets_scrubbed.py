@@ -59,14 +59,24 @@ def test_a_fresh_recording_holds_no_key(tmp_path: Path) -> None:
 
 
 def test_nothing_logged_holds_the_key(caplog: pytest.LogCaptureFixture) -> None:
+    """Every record at DEBUG, the packages' own included (requests, retries, polls, the end of each wait), with a
+    key in the header and in key-like query parameters, and errors (a 404, a retried 503) on the way."""
     caplog.set_level(logging.DEBUG)
     with StandInServer() as server:
         for job in FIRST_JOB.values():
             client = _client(job, server)
             job.run("sync", client, "done-5")
+            job.run("sync", client, "flaky-5")
             with pytest.raises(job.package.SDKError):
                 job.run("sync", client, "notfound-1")
+            with pytest.raises(job.package.SDKError):
+                client.get_httpx_client().get("/no/such/path", params={"api_key": KEY, "token": KEY})
     assert caplog.records, "nothing was logged: the test proves nothing"
+    for job in FIRST_JOB.values():
+        own = [r for r in caplog.records if r.name == job.provider.package]
+        assert {logging.DEBUG, logging.INFO} <= {r.levelno for r in own}, f"{job.provider.package} logged nothing"
+        assert any("next poll in" in r.getMessage() for r in own), "no poll was logged: the test proves nothing"
+        assert any("/no/such/path" in r.getMessage() for r in own), "the keyed request was not logged"
     for record in caplog.records:
         rendered: Any = record.getMessage() + json.dumps(record.__dict__, default=repr)
         assert KEY not in rendered, f"{record.name} logged the key"

@@ -8,7 +8,13 @@ from __future__ import annotations
 from . import errors
 from .client_factory import MissingApiKeyError, create_client
 from .errors import *  # noqa: F403
+from .pagination import paginate, paginate_async
 from .policy import PollPolicy
+from .transfers import IncompleteDownloadError, TransferError, download, download_async
+from .webhooks import WebhookVerificationError
 
 __all__ = ["MissingApiKeyError", "PollPolicy", "create_client"]
 __all__ += errors.__all__
+# Transfers, lists and webhooks (issues 11 and 12): the same in every package.
+__all__ += ["IncompleteDownloadError", "TransferError", "WebhookVerificationError", "download", "download_async"]
+__all__ += ["paginate", "paginate_async"]

@@ -28,9 +28,9 @@ from pipeline import load_yaml
 from registry import ErrorCode, Provider, providers
 from tests.doubles import recording
 from tests.doubles.endpoints import Job, jobs, operations
+from tests.doubles.schemas import declared, error_format, json_schema
 from tests.doubles.standin import answers, examples
 from tests.doubles.standin import scenarios as sc
-from tests.fuzz.bodies import declared, error_format, json_schema
 from tests.fuzz.tally import NOT_JSON, decoded, provider_code, says_success
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -78,6 +78,9 @@ class Operation:
     def __str__(self) -> str:
         return f"{self.provider.key}.{self.name}"
 
+    def __repr__(self) -> str:
+        return f"Operation({self})"
+
 
 @dataclass(frozen=True)
 class Statuses:
@@ -141,10 +144,13 @@ class Job:
             return None if value is None else str(value)
         batch = self.kind.batch or {}
         counts = getattr(task, batch["counts"], None) if not isinstance(task, dict) else task.get(batch["counts"])
-        read = (lambda name: counts.get(name)) if isinstance(counts, dict) else (lambda name: getattr(counts, name))
-        if any(read(name) for name in batch["waiting"]):
+        names = (*batch["waiting"], batch["succeeded"])
+        found = [counts.get(n) if isinstance(counts, dict) else getattr(counts, n, None) for n in names]
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in found):
+            return None  # as the runtime's batch_status: counts that are no numbers give no status
+        if any(found[:-1]):
             return "processing"
-        return "completed" if read(batch["succeeded"]) else "failed"
+        return "completed" if found[-1] else "failed"
 
     def task_of(self, parsed: Any) -> Any:
         node = parsed
@@ -158,6 +164,9 @@ class Job:
 
     def __str__(self) -> str:
         return f"{self.provider.key}.{self.kind.helper}"
+
+    def __repr__(self) -> str:
+        return f"Job({self})"
 
 
 def _modules(package: ModuleType) -> list[ModuleType]:

@@ -3,34 +3,40 @@
 The rule: a public call on any server input ends in a return value (a model, or None) or in one of the
 package's documented errors, never another exception and never a hang; and where the input determines the
 error class, in exactly that class. What each input calls for is derived from the provider registry
-(provider.yaml's envelope and documented error codes) and the documented retry behaviour, never from a
-provider's name:
+(provider.yaml's envelope and documented error codes, jobs.yaml's statuses), the spec (is the operation's
+success JSON?) and the README's retry table, never from a provider's name. For an operation whose success is
+JSON, the body decides, whatever the Content-Type it is labelled with:
 
     2xx, body not JSON                          MalformedResponseError
     2xx, `code` envelope without its integer code, or `plain` JSON that is not an object
                                                 MalformedResponseError
     2xx, `code` envelope saying failure         the class provider.yaml maps the code to; ApiError when the
                                                 code is undocumented
-    2xx, the provider's success                 a model (or None), or MalformedResponseError where the fields
-                                                do not match the schema (which depends on the field)
+    2xx, the provider's success                 a model (or None), or MalformedResponseError where a field
+                                                does not match the schema
     not 2xx, a documented code in the body      the class provider.yaml maps it to (a `code` envelope that
     (the envelope not saying success)           says success names no error: the status decides)
     429                                         RateLimitError
     500-599                                     ServerError
-    `plain` envelope, a status whose documented errors all raise one class (401, 403, 404, ...)
+    `plain` envelope, a status whose documented errors all raise one class (401, 404, 415, ...)
                                                 that class
-    any other status (1xx, 3xx, 600+, a 4xx the provider documents no single class for)
-                                                any ApiError: the class depends on the runtime's generic table
+    any other status (1xx, 3xx, 600+, a status the provider documents no single class for)
+                                                any ApiError                                    [fallback]
+    2xx to an operation whose success is not JSON (a download)
+                                                a value or any SDKError                         [fallback]
     a wait on an answer that repeats            a retried class (RateLimitError, ServerError,
                                                 MalformedResponseError) or a task that never reaches a
-                                                terminal status: WaitTimeoutError; a class not retried: that
-                                                class at once; the task at a success status: the task; at a
-                                                failure status: TaskFailedError (TaskCancelledError when
-                                                cancelled)
+                                                terminal status: WaitTimeoutError; a class not retried
+                                                (Authentication, PermissionDenied, NotFound, BadRequest,
+                                                InsufficientCredit): that class at once; the task at its
+                                                success status: the task; at a failure status:
+                                                TaskFailedError (TaskCancelledError when cancelled); a plain
+                                                ApiError: it or WaitTimeoutError (retried by its status)
 
-Only "any ApiError" (and "a model or MalformedResponseError", where the body's fields decide) is a fallback;
-every other row is checked class for class. An outcome outside the rule is counted and raised, so
-hypothesis shrinks it to a minimal example.
+Only the rows marked [fallback] accept any class of a family, because the class depends on details the input
+does not fix (the runtime's generic status table; how a download is read); the tally counts, per operation,
+how many inputs had their class checked. An outcome outside the rule is counted and raised, so hypothesis
+shrinks it to a minimal example.
 """
 
 from __future__ import annotations
@@ -44,8 +50,9 @@ from typing import Any
 
 from registry import Envelope, Provider
 from tests.doubles.endpoints import Job, Operation
+from tests.doubles.schemas import declared, success
 
-from .bodies import Scripted, declared, success
+from .bodies import Scripted
 
 RETRIED = frozenset({"RateLimitError", "ServerError", "MalformedResponseError"})
 """Retried by the wait helpers (README: "retried", "retried while waiting")."""
@@ -192,7 +199,7 @@ def expected_call(op: Operation, scripted: Scripted) -> Expected:
     code = provider_code(envelope, payload) if payload is not NOT_JSON else None
     if 200 <= scripted.status < 300:
         documented = declared(op, success(op).status)
-        if documented is not None and not documented.is_json:
+        if documented is None or not documented.is_json:
             return Expected(value=True, family="SDKError", why="a 2xx to an operation whose success is not JSON")
         if payload is NOT_JSON:
             return Expected(classes=("MalformedResponseError",), why="a 2xx body that is not JSON")
@@ -228,6 +235,12 @@ def expected_wait(job: Job, first: object, call: Expected) -> Expected:
             return Expected(
                 classes=("WaitTimeoutError",), family=call.family, why=f"a poll ends in {name}, retried or not"
             )
+        if name in RETRIED and not answered_in_api_terms(first):
+            # README "fail fast": a server that never once answered as the API does is given the client's retry
+            # budget, not the whole deadline; whichever ends first ends the wait.
+            return Expected(
+                classes=(name, "WaitTimeoutError"), why=f"every poll ends in {name}: no answer of the API's"
+            )
         if name in RETRIED:
             return Expected(classes=("WaitTimeoutError",), why=f"every poll ends in {name}, which is retried")
         if name in NOT_RETRIED:
@@ -240,6 +253,16 @@ def expected_wait(job: Job, first: object, call: Expected) -> Expected:
         classes=tuple(dict.fromkeys(c for e in found for c in e.classes)),
         why="; ".join(e.why for e in found),
     )
+
+
+def answered_in_api_terms(error: BaseException) -> bool:
+    """Whether a failed poll still heard the API (a 429, or an error as a JSON object), as against no answer, a
+    body that is not the documented shape, or an error page."""
+    if type(error).__name__ == "RateLimitError":
+        return True
+    if type(error).__name__ == "MalformedResponseError":
+        return False
+    return isinstance(decoded(getattr(error, "body", b"") or b""), dict)
 
 
 def _for_status(job: Job, status: str | None) -> Expected:

@@ -4,9 +4,11 @@
 from .lib._core.errors import (
     ApiConnectionError,
     ApiError,
+    ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
     InsufficientCreditError,
+    InvalidArgumentError,
     MalformedResponseError,
     NotFoundError,
     PermissionDeniedError,
@@ -22,9 +24,11 @@ from .lib._core.errors import (
 __all__ = [
     "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "InsufficientCreditError",
+    "InvalidArgumentError",
     "MalformedResponseError",
     "NotFoundError",
     "PermissionDeniedError",

@@ -6,6 +6,8 @@ import httpx
 from attrs import define, evolve, field
 
 from .lib._core.clock import Clock
+from .lib._core.errors import InvalidArgumentError
+from .lib._core.transport import RetryingTransport, check_timeout
 
 
 @define
@@ -73,6 +75,44 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> "Client":
+        """A copy of this client with its own request timeout and/or retry budget, sharing this client's
+        connection pool (closing either closes the pool). This client is unchanged.
+
+        Args:
+            timeout: seconds each request of the copy may take (> 0), or an httpx.Timeout; None keeps this
+                client's.
+            max_retries: how many times the copy sends a failed idempotent call again (>= 0); None keeps this
+                client's.
+
+        Returns:
+            The configured copy.
+
+        Raises:
+            InvalidArgumentError: `timeout` is not a number of seconds > 0; `max_retries` is not a whole number
+                >= 0, or is given for a client that has no retrying transport (one not made by create_client).
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            chosen = check_timeout(timeout)
+            changes["timeout"] = chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
+        if max_retries is not None:
+            transport = self._httpx_args.get("transport")
+            if not isinstance(transport, RetryingTransport):
+                raise InvalidArgumentError(
+                    "max_retries: this client has no retrying transport; make it with create_client()",
+                    argument="max_retries",
+                )
+            changes["httpx_args"] = {**self._httpx_args, "transport": transport.with_max_retries(max_retries)}
+        return evolve(self, **changes)
+
+    @property
+    def max_retries(self) -> int | None:
+        """How many times a failed idempotent call is sent again; None for a client without create_client's
+        retrying transport (it does not retry)."""
+        transport = self._httpx_args.get("transport")
+        return transport.max_retries if isinstance(transport, RetryingTransport) else None
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -82,7 +122,16 @@ class Client:
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        """Get the underlying httpx.Client, constructing a new one if not previously set
+
+        Raises:
+            InvalidArgumentError: the client was closed (its `with` block ended): make a new one.
+        """
+        if self._client is not None and self._client.is_closed:
+            raise InvalidArgumentError(
+                "client was closed (its `with` block ended, or it was closed): make a new one with create_client()",
+                argument="client",
+            )
         if self._client is None:
             self._client = httpx.Client(
                 base_url=self._base_url,
@@ -96,8 +145,17 @@ class Client:
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
+        """Enter a context manager for self.client; leaving it closes the client. A client already used (open)
+        may enter it too.
+
+        Raises:
+            InvalidArgumentError: the client was closed already.
+        """
+        client = self.get_httpx_client()
+        try:
+            client.__enter__()
+        except RuntimeError:  # already open (used before the block): the block closes it all the same
+            pass
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
@@ -113,7 +171,17 @@ class Client:
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set
+
+        Raises:
+            InvalidArgumentError: the client was closed (its `async with` block ended): make a new one.
+        """
+        if self._async_client is not None and self._async_client.is_closed:
+            raise InvalidArgumentError(
+                "client was closed (its `async with` block ended, or it was closed): make a new one with "
+                "create_client()",
+                argument="client",
+            )
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
@@ -127,8 +195,17 @@ class Client:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
+        """Enter a context manager for the underlying httpx.AsyncClient; leaving it closes the client. A client
+        already used (open) may enter it too.
+
+        Raises:
+            InvalidArgumentError: the client was closed already.
+        """
+        client = self.get_async_httpx_client()
+        try:
+            await client.__aenter__()
+        except RuntimeError:  # already open (used before the block): the block closes it all the same
+            pass
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
@@ -208,6 +285,46 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> "AuthenticatedClient":
+        """A copy of this client with its own request timeout and/or retry budget, sharing this client's
+        connection pool (closing either closes the pool). This client is unchanged.
+
+        Args:
+            timeout: seconds each request of the copy may take (> 0), or an httpx.Timeout; None keeps this
+                client's.
+            max_retries: how many times the copy sends a failed idempotent call again (>= 0); None keeps this
+                client's.
+
+        Returns:
+            The configured copy.
+
+        Raises:
+            InvalidArgumentError: `timeout` is not a number of seconds > 0; `max_retries` is not a whole number
+                >= 0, or is given for a client that has no retrying transport (one not made by create_client).
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            chosen = check_timeout(timeout)
+            changes["timeout"] = chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
+        if max_retries is not None:
+            transport = self._httpx_args.get("transport")
+            if not isinstance(transport, RetryingTransport):
+                raise InvalidArgumentError(
+                    "max_retries: this client has no retrying transport; make it with create_client()",
+                    argument="max_retries",
+                )
+            changes["httpx_args"] = {**self._httpx_args, "transport": transport.with_max_retries(max_retries)}
+        return evolve(self, **changes)
+
+    @property
+    def max_retries(self) -> int | None:
+        """How many times a failed idempotent call is sent again; None for a client without create_client's
+        retrying transport (it does not retry)."""
+        transport = self._httpx_args.get("transport")
+        return transport.max_retries if isinstance(transport, RetryingTransport) else None
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -217,7 +334,16 @@ class AuthenticatedClient:
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        """Get the underlying httpx.Client, constructing a new one if not previously set
+
+        Raises:
+            InvalidArgumentError: the client was closed (its `with` block ended): make a new one.
+        """
+        if self._client is not None and self._client.is_closed:
+            raise InvalidArgumentError(
+                "client was closed (its `with` block ended, or it was closed): make a new one with create_client()",
+                argument="client",
+            )
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
             self._client = httpx.Client(
@@ -232,8 +358,17 @@ class AuthenticatedClient:
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
+        """Enter a context manager for self.client; leaving it closes the client. A client already used (open)
+        may enter it too.
+
+        Raises:
+            InvalidArgumentError: the client was closed already.
+        """
+        client = self.get_httpx_client()
+        try:
+            client.__enter__()
+        except RuntimeError:  # already open (used before the block): the block closes it all the same
+            pass
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
@@ -249,7 +384,17 @@ class AuthenticatedClient:
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set
+
+        Raises:
+            InvalidArgumentError: the client was closed (its `async with` block ended): make a new one.
+        """
+        if self._async_client is not None and self._async_client.is_closed:
+            raise InvalidArgumentError(
+                "client was closed (its `async with` block ended, or it was closed): make a new one with "
+                "create_client()",
+                argument="client",
+            )
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
             self._async_client = httpx.AsyncClient(
@@ -264,8 +409,17 @@ class AuthenticatedClient:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
+        """Enter a context manager for the underlying httpx.AsyncClient; leaving it closes the client. A client
+        already used (open) may enter it too.
+
+        Raises:
+            InvalidArgumentError: the client was closed already.
+        """
+        client = self.get_async_httpx_client()
+        try:
+            await client.__aenter__()
+        except RuntimeError:  # already open (used before the block): the block closes it all the same
+            pass
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import json
 import re
 import threading
 from dataclasses import dataclass
@@ -35,7 +36,10 @@ DOCUMENTED = "documented"
 FAULT_HEADER = "X-Stand-In-Fault"
 """`<fault>-<token>` on a create: `ratelimited` and `unavailable` answer 429 / 503 to the first request with that
 value and normally after; `drop` closes the connection without an answer and `hang` after HANG_SECONDS, every
-time; `servererror` answers 500 every time."""
+time; `servererror` answers 500 every time. On any plain operation too: `cut` sends the documented answer's
+headers and half its body, then closes the connection, to the first request with that value (`cutalways`: every
+time); `code<C>` answers the provider's error C (a provider.yaml `errors` code, `codeupload_not_ready-x`) to the
+first request with that value to an operation that documents C's HTTP status, and normally after."""
 HANG_SECONDS = 3.0
 
 
@@ -322,3 +326,101 @@ def documented(candidate: Route) -> tuple[int, str, Any]:
     document = examples.spec(candidate.provider.key)
     status, media_type, _ = examples.success(candidate.definition)
     return status, media_type, examples.response_example(document, candidate.definition)
+
+
+# --- pages, paired examples, started ids -------------------------------------------------------------------
+
+PAGES_HEADER = "X-Stand-In-Pages"
+"""On a paginated list (an operation with `page` and `page_size` query parameters): `N` answers N pages, the
+last one short (half a page, at least one item); `N/full` answers N full pages and empty ones after. The items
+are copies of the documented item, each marked `standin_item: "<page>-<index>"`; `has_more`, `total`, `page`,
+`page_size` and `pagination` agree with them wherever the documented answer has those keys."""
+
+
+def _query_names(candidate: Route) -> set[str]:
+    document = examples.spec(candidate.provider.key)
+    found = (examples.resolve(document, p) for p in candidate.definition.get("parameters", []))
+    return {p["name"] for p in found if p.get("in") == "query"}
+
+
+def paginated(candidate: Route) -> bool:
+    return candidate.method == "GET" and {"page", "page_size"} <= _query_names(candidate)
+
+
+def _default(candidate: Route, name: str, fallback: int) -> int:
+    document = examples.spec(candidate.provider.key)
+    for parameter in (examples.resolve(document, p) for p in candidate.definition.get("parameters", [])):
+        if parameter.get("name") == name:
+            value = (parameter.get("schema") or {}).get("default")
+            return value if isinstance(value, int) else fallback
+    return fallback
+
+
+def paged(candidate: Route, query: str, value: str) -> Answer:
+    """The page `query` asks for, out of the pages `value` (PAGES_HEADER) describes."""
+    asked = {k: v[0] for k, v in parse_qs(query).items()}
+    page = int(asked.get("page") or _default(candidate, "page", 1))
+    size = int(asked.get("page_size") or _default(candidate, "page_size", 10))
+    count_text, _, fill = value.partition("/")
+    pages = int(count_text)
+    last = size if fill == "full" or size < 2 else size // 2
+    total = (pages - 1) * size + last if pages else 0
+    count = 0 if page > pages or page < 1 else (size if page < pages else last)
+    status, _, body = documented(candidate)
+    body = copy.deepcopy(body) if isinstance(body, dict) else {}
+    holder = body.get("data") if isinstance(body.get("data"), dict) else body
+    lists = [key for key, item in holder.items() if isinstance(item, list)]
+    key = lists[0] if lists else "items"
+    template = holder[key][0] if lists and holder[key] and isinstance(holder[key][0], dict) else {}
+    holder[key] = [{**copy.deepcopy(template), "standin_item": f"{page}-{index}"} for index in range(count)]
+    facts = {"has_more": page < pages, "total": total, "page": page, "page_size": size}
+    for name, fact in facts.items():
+        if name in holder:
+            holder[name] = fact
+    if isinstance(holder.get("pagination"), dict):
+        holder["pagination"].update(page=page, page_size=size, total_items=total, total_pages=pages)
+    return status, body
+
+
+def paired_example(candidate: Route, request_body: bytes) -> Any:
+    """The success example paired with the request example a JSON body is closest to, when the operation
+    documents as many request examples as success examples, in the same order (upload_media: `url` -> `created`,
+    `signedUrl` -> `pendingUpload`); None otherwise. "Closest": the most (path, scalar value) pairs in common."""
+    document = examples.spec(candidate.provider.key)
+    body_spec = examples.resolve(document, candidate.definition.get("requestBody") or {})
+    media = (body_spec.get("content") or {}).get("application/json") or {}
+    asked = list(examples.media_examples(document, media).values()) if media.get("examples") else []
+    _, _, answer_media = examples.success(candidate.definition)
+    answers_ = list(examples.media_examples(document, answer_media).values())
+    if len(asked) < 2 or len(asked) != len(answers_):
+        return None
+    try:
+        sent = json.loads(request_body)
+    except ValueError:
+        return None
+    have = _pairs(sent)
+    scores = [len(have & _pairs(example)) for example in asked]
+    return copy.deepcopy(answers_[scores.index(max(scores))])
+
+
+def _pairs(value: Any, at: str = "") -> set[tuple[str, str]]:
+    if isinstance(value, dict):
+        return {pair for key, item in value.items() for pair in _pairs(item, f"{at}.{key}")}
+    if isinstance(value, list):
+        return {pair for item in value for pair in _pairs(item, f"{at}[]")}
+    return {(at, json.dumps(value))}
+
+
+def started(candidate: Route) -> Job | None:
+    """The job kind whose id this operation hands out when that kind has no create of its own (an upload whose
+    status is polled by the media id the upload request returned): a POST whose documented answer has the kind's
+    id parameter at its top level."""
+    if candidate.method != "POST" or candidate.creates is not None:
+        return None
+    answer = documented(candidate)[2]
+    if not isinstance(answer, dict):
+        return None
+    for job in jobs():
+        if job.provider.key == candidate.provider.key and not job.creates and job.kind.id_param in answer:
+            return job
+    return None

@@ -10,11 +10,16 @@ provider's spec (tests/doubles/standin/answers.py), each task following the scen
 State is kept per (route, id) and advanced by every poll. A key header whose value is "wrong-key" (or no key
 header) gets the provider's authentication error and advances nothing. Unknown paths get 404, a known path
 with another method 405. Leaving the `with` block stops the server and closes open connections.
+
+Its storage host (`server.storage`, storage.py) starts and stops with it: absolute URLs in its answers (a
+documented `video_url`, a signed `upload_url`) lead there, except in the `documented` scenario's answers.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
+import itertools
 import json
 import socket
 import threading
@@ -28,6 +33,7 @@ from registry import provider as registered
 
 from . import answers
 from . import scenarios as sc
+from .storage import STORAGE_HEADER, StorageServer, directives
 
 WRONG_KEY = "wrong-key"
 RETRY_AFTER_SECONDS = 1
@@ -95,6 +101,9 @@ class _Handler(BaseHTTPRequestHandler):
         owner = self.server.owner
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         owner._seen(SeenRequest(self.command, self.path, dict(self.headers.items()), body))
+        # Absolute URLs in the answer lead to the storage stand-in, except in the docs' own exchanges.
+        documented_only = self.headers.get(answers.SCENARIO_HEADER) == answers.DOCUMENTED
+        self._links = None if documented_only else (directives(self.headers.get(STORAGE_HEADER)), owner._token())
         routed = answers.route(self.command, self.path)
         if routed is None:
             known = answers.path_exists(self.path)
@@ -128,17 +137,61 @@ class _Handler(BaseHTTPRequestHandler):
             owner._created(new_id)
             self._json(*answer)
             return
+        pages = self.headers.get(answers.PAGES_HEADER)
+        if pages and answers.paginated(route):
+            self._json(*answers.paged(route, self.path.partition("?")[2], pages))
+            return
         status, media_type, documented = answers.documented(route)
+        if scenario != answers.DOCUMENTED and media_type == "application/json":
+            documented = self._answer_for(route, body, documented)
         if media_type == "application/json" or documented is None or not isinstance(documented, str | bytes):
             self._json(status, documented)
         else:
             raw = documented if isinstance(documented, bytes) else documented.encode()
             self._send(status, raw, media_type)
 
+    def _answer_for(self, route: answers.Route, body: bytes, documented: Any) -> Any:
+        """A plain operation's answer: the documented example paired with the request's (when the docs pair
+        them), carrying a new id for the request's scenario when it hands out the id of a job kind that has no
+        create of its own (the scenario header given explicitly)."""
+        paired = answers.paired_example(route, body)
+        answer = paired if paired is not None else copy.deepcopy(documented)
+        scenario = self.headers.get(answers.SCENARIO_HEADER)
+        job = answers.started(route) if scenario else None
+        if job is not None and isinstance(answer, dict):
+            new_id = answers.new_id(str(scenario))
+            answer[job.kind.id_param] = new_id
+            self.server.owner._created(new_id)
+        return answer
+
+    def _cut(self, route: answers.Route) -> None:
+        """The documented answer's headers and half its body, then the connection closes."""
+        status, media_type, documented = answers.documented(route)
+        raw = documented if isinstance(documented, bytes) else str(documented).encode()
+        if media_type == "application/json":
+            raw = json.dumps(documented).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw[: len(raw) // 2])
+        self.close_connection = True
+
     def _fault(self, route: answers.Route, fault: str) -> bool:
         """Answer with the fault the header names; False when this request gets the normal answer."""
         kind = fault.split("-", 1)[0]
+        if kind.startswith("code"):  # the provider's error <C>, once, from the first operation that documents it
+            status, error_body = answers.code_error(route.provider, kind.removeprefix("code"))
+            if str(status) not in {str(s) for s in route.definition.get("responses", {})}:
+                return False
+            if self.server.owner._advance("fault", fault) == 1:
+                self._json(status, error_body)
+                return True
+            return False
         seen = self.server.owner._advance("fault", fault)
+        if kind == "cutalways" or (kind == "cut" and seen == 1):
+            self._cut(route)
+            return True
         if kind in ("drop", "hang"):
             if kind == "hang":
                 time.sleep(answers.HANG_SECONDS)
@@ -178,6 +231,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._json(*answers.task_body(route.job, task_id, step.kind))
 
     def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        links = getattr(self, "_links", None)
+        if links is not None:
+            body = self.server.owner.storage.rewrite(body, *links)
         self._send(status, json.dumps(body).encode(), "application/json", headers)
 
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
@@ -199,6 +255,8 @@ class StandInServer:
         self.connections_opened = 0  # TCP connections accepted: keep-alive shows as fewer than requests
         self._polls: defaultdict[tuple[str, str], int] = defaultdict(int)
         self.created: list[str] = []  # ids handed out by create operations, in order
+        self.storage = StorageServer()  # where signed upload URLs and result URLs lead (storage.py)
+        self._tokens = itertools.count(1)
         self._lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -230,9 +288,11 @@ class StandInServer:
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="standin", daemon=True
         )
         self._thread.start()
+        self.storage.start()
         return self
 
     def stop(self) -> None:
+        self.storage.stop()
         httpd, self._httpd = self._httpd, None
         if httpd is None:
             return
@@ -257,6 +317,10 @@ class StandInServer:
     def _seen(self, request: SeenRequest) -> None:
         with self._lock:
             self.requests.append(request)
+
+    def _token(self) -> int:
+        with self._lock:
+            return next(self._tokens)
 
     def _created(self, task_id: str) -> None:
         with self._lock:

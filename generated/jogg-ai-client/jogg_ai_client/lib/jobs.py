@@ -387,20 +387,31 @@ def wait_for_avatar_video(
         client: the client from `create_client()`.
         video_id: the id of the avatar video.
         timeout: seconds to wait in all (default 900, 15 minutes: see
-            `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the AvatarVideo after every poll that returned one.
+        on_progress: called with the AvatarVideo after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The AvatarVideo at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_AVATAR_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -413,7 +424,40 @@ async def wait_for_avatar_video_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[AvatarVideo], object] | None = None,
 ) -> AvatarVideo:
-    """`wait_for_avatar_video` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the avatar video to finish: poll GET /v2/avatar_video/{video_id} until `completed`.
+
+    The asyncio form of `wait_for_avatar_video`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        video_id: the id of the avatar video.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the AvatarVideo after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The AvatarVideo at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(_AVATAR_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
@@ -434,19 +478,22 @@ def create_avatar_video_and_wait(
         timeout: seconds to wait for the job once it is created (default 900: see
             `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`).
-        on_progress: called with the AvatarVideo after every poll that returned one.
+        on_progress: called with the AvatarVideo after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The AvatarVideo at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_avatar_video` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_avatar_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_AVATAR_VIDEO, _AVATAR_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -461,7 +508,34 @@ async def create_avatar_video_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[AvatarVideo], object] | None = None,
 ) -> AvatarVideo:
-    """`create_avatar_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a avatar video (POST /v2/create_video_from_avatar) and wait for it to finish, as `wait_for_avatar_video_async` does.
+
+    The asyncio form of `create_avatar_video_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoFromAvatarRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`).
+        on_progress: called with the AvatarVideo after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The AvatarVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_avatar_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_AVATAR_VIDEO, _AVATAR_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -481,20 +555,31 @@ def wait_for_lip_sync_video(
         client: the client from `create_client()`.
         task_id: the id of the lip-sync video.
         timeout: seconds to wait in all (default 900, 15 minutes: see
-            `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the LipSyncTask after every poll that returned one.
+        on_progress: called with the LipSyncTask after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The LipSyncTask at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_LIP_SYNC_VIDEO, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -507,7 +592,40 @@ async def wait_for_lip_sync_video_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[LipSyncTask], object] | None = None,
 ) -> LipSyncTask:
-    """`wait_for_lip_sync_video` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the lip-sync video to finish: poll GET /v2/lip_sync_video/{task_id} until `success`.
+
+    The asyncio form of `wait_for_lip_sync_video`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the lip-sync video.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the LipSyncTask after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The LipSyncTask at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(_LIP_SYNC_VIDEO, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
@@ -528,19 +646,22 @@ def create_lip_sync_video_and_wait(
         timeout: seconds to wait for the job once it is created (default 900: see
             `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`).
-        on_progress: called with the LipSyncTask after every poll that returned one.
+        on_progress: called with the LipSyncTask after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The LipSyncTask at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_lip_sync_video` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_lip_sync_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_LIP_SYNC_VIDEO, _LIP_SYNC_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -555,7 +676,34 @@ async def create_lip_sync_video_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[LipSyncTask], object] | None = None,
 ) -> LipSyncTask:
-    """`create_lip_sync_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a lip-sync video (POST /v2/create_lip_sync_video) and wait for it to finish, as `wait_for_lip_sync_video_async` does.
+
+    The asyncio form of `create_lip_sync_video_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateLipSyncVideoRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`).
+        on_progress: called with the LipSyncTask after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The LipSyncTask at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_lip_sync_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_LIP_SYNC_VIDEO, _LIP_SYNC_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -575,20 +723,31 @@ def wait_for_ai_scripts(
         client: the client from `create_client()`.
         task_id: the id of the AI script task.
         timeout: seconds to wait in all (default 300, 5 minutes: see
-            `AI_SCRIPTS_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `AI_SCRIPTS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the AIScriptTask after every poll that returned one.
+        on_progress: called with the AIScriptTask after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The AIScriptTask at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_AI_SCRIPTS, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -601,7 +760,40 @@ async def wait_for_ai_scripts_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[AIScriptTask], object] | None = None,
 ) -> AIScriptTask:
-    """`wait_for_ai_scripts` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the AI script task to finish: poll GET /v2/ai_scripts/results/{task_id} until `completed`.
+
+    The asyncio form of `wait_for_ai_scripts`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the AI script task.
+        timeout: seconds to wait in all (default 300, 5 minutes: see
+            `AI_SCRIPTS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the AIScriptTask after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The AIScriptTask at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(_AI_SCRIPTS, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
@@ -622,19 +814,22 @@ def create_ai_scripts_and_wait(
         timeout: seconds to wait for the job once it is created (default 300: see
             `AI_SCRIPTS_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`).
-        on_progress: called with the AIScriptTask after every poll that returned one.
+        on_progress: called with the AIScriptTask after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The AIScriptTask at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_ai_scripts` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_ai_scripts` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_AI_SCRIPTS, _AI_SCRIPTS, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -649,7 +844,34 @@ async def create_ai_scripts_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[AIScriptTask], object] | None = None,
 ) -> AIScriptTask:
-    """`create_ai_scripts_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a AI script task (POST /v2/ai_scripts) and wait for it to finish, as `wait_for_ai_scripts_async` does.
+
+    The asyncio form of `create_ai_scripts_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateAIScriptsRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 300: see
+            `AI_SCRIPTS_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`).
+        on_progress: called with the AIScriptTask after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The AIScriptTask at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_ai_scripts` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_AI_SCRIPTS, _AI_SCRIPTS, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -669,20 +891,31 @@ def wait_for_product_video(
         client: the client from `create_client()`.
         product_video_id: the id of the product video.
         timeout: seconds to wait in all (default 900, 15 minutes: see
-            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the ProductVideo after every poll that returned one.
+        on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ProductVideo at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_PRODUCT_VIDEO, client, product_video_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -695,7 +928,40 @@ async def wait_for_product_video_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
 ) -> ProductVideo:
-    """`wait_for_product_video` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the product video to finish: poll GET /v2/product_video/{product_video_id} until `completed`.
+
+    The asyncio form of `wait_for_product_video`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        product_video_id: the id of the product video.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ProductVideo at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(
         _PRODUCT_VIDEO, client, product_video_id, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -718,19 +984,22 @@ def create_product_video_and_wait(
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
-        on_progress: called with the ProductVideo after every poll that returned one.
+        on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ProductVideo at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_video` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_PRODUCT_VIDEO, _PRODUCT_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -745,7 +1014,34 @@ async def create_product_video_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
 ) -> ProductVideo:
-    """`create_product_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a product video (POST /v2/create_video_from_product) and wait for it to finish, as `wait_for_product_video_async` does.
+
+    The asyncio form of `create_product_video_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoFromProductRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ProductVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_PRODUCT_VIDEO, _PRODUCT_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -768,19 +1064,22 @@ def create_product_video_from_preview_and_wait(
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
-        on_progress: called with the ProductVideo after every poll that returned one.
+        on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ProductVideo at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_video` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_PRODUCT_VIDEO_FROM_PREVIEW,
@@ -801,7 +1100,34 @@ async def create_product_video_from_preview_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
 ) -> ProductVideo:
-    """`create_product_video_from_preview_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a product video (POST /v2/create_video_from_product/render_single_preview) and wait for it to finish, as `wait_for_product_video_async` does.
+
+    The asyncio form of `create_product_video_from_preview_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoFromPreviewRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ProductVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_PRODUCT_VIDEO_FROM_PREVIEW,
         _PRODUCT_VIDEO,
@@ -827,20 +1153,31 @@ def wait_for_template_video(
         client: the client from `create_client()`.
         video_id: the id of the template video.
         timeout: seconds to wait in all (default 900, 15 minutes: see
-            `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the TemplateVideo after every poll that returned one.
+        on_progress: called with the TemplateVideo after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The TemplateVideo at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_TEMPLATE_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -853,7 +1190,40 @@ async def wait_for_template_video_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[TemplateVideo], object] | None = None,
 ) -> TemplateVideo:
-    """`wait_for_template_video` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the template video to finish: poll GET /v2/template_video/{video_id} until `completed`.
+
+    The asyncio form of `wait_for_template_video`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        video_id: the id of the template video.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the TemplateVideo after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The TemplateVideo at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(_TEMPLATE_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
@@ -874,19 +1244,22 @@ def create_template_video_and_wait(
         timeout: seconds to wait for the job once it is created (default 900: see
             `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`).
-        on_progress: called with the TemplateVideo after every poll that returned one.
+        on_progress: called with the TemplateVideo after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The TemplateVideo at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_template_video` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_template_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_TEMPLATE_VIDEO, _TEMPLATE_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -901,7 +1274,34 @@ async def create_template_video_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[TemplateVideo], object] | None = None,
 ) -> TemplateVideo:
-    """`create_template_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a template video (POST /v2/create_video_with_template) and wait for it to finish, as `wait_for_template_video_async` does.
+
+    The asyncio form of `create_template_video_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a CreateVideoWithTemplateRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`).
+        on_progress: called with the TemplateVideo after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The TemplateVideo at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_template_video` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_TEMPLATE_VIDEO, _TEMPLATE_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -921,20 +1321,31 @@ def wait_for_video_translation(
         client: the client from `create_client()`.
         video_translate_id: the id of the video translation.
         timeout: seconds to wait in all (default 1800, 30 minutes: see
-            `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the VideoTranslation after every poll that returned one.
+        on_progress: called with the VideoTranslation after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The VideoTranslation at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_VIDEO_TRANSLATION, client, video_translate_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -947,7 +1358,40 @@ async def wait_for_video_translation_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[VideoTranslation], object] | None = None,
 ) -> VideoTranslation:
-    """`wait_for_video_translation` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the video translation to finish: poll GET /v2/video_translate/{video_translate_id} until `completed`.
+
+    The asyncio form of `wait_for_video_translation`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        video_translate_id: the id of the video translation.
+        timeout: seconds to wait in all (default 1800, 30 minutes: see
+            `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the VideoTranslation after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The VideoTranslation at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(
         _VIDEO_TRANSLATION, client, video_translate_id, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -970,19 +1414,22 @@ def create_video_translation_and_wait(
         timeout: seconds to wait for the job once it is created (default 1800: see
             `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`).
-        on_progress: called with the VideoTranslation after every poll that returned one.
+        on_progress: called with the VideoTranslation after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The VideoTranslation at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_video_translation` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_video_translation` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_VIDEO_TRANSLATION,
@@ -1003,7 +1450,34 @@ async def create_video_translation_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[VideoTranslation], object] | None = None,
 ) -> VideoTranslation:
-    """`create_video_translation_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a video translation (POST /v2/video_translate/) and wait for it to finish, as `wait_for_video_translation_async` does.
+
+    The asyncio form of `create_video_translation_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a TranslateVideoRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 1800: see
+            `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`).
+        on_progress: called with the VideoTranslation after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The VideoTranslation at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_video_translation` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_VIDEO_TRANSLATION,
         _VIDEO_TRANSLATION,
@@ -1029,20 +1503,31 @@ def wait_for_photo_avatar_photos(
         client: the client from `create_client()`.
         photo_id: the id of the photo-avatar photo generation.
         timeout: seconds to wait in all (default 600, 10 minutes: see
-            `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the PhotoAvatarPhotos after every poll that returned one.
+        on_progress: called with the PhotoAvatarPhotos after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
 
     Raises:
         TaskFailedError: the job ended `error`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_PHOTO_AVATAR_PHOTOS, client, photo_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -1055,7 +1540,40 @@ async def wait_for_photo_avatar_photos_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
 ) -> PhotoAvatarPhotos:
-    """`wait_for_photo_avatar_photos` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the photo-avatar photo generation to finish: poll GET /v2/photo_avatar/photo until `success`.
+
+    The asyncio form of `wait_for_photo_avatar_photos`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        photo_id: the id of the photo-avatar photo generation.
+        timeout: seconds to wait in all (default 600, 10 minutes: see
+            `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the PhotoAvatarPhotos after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The PhotoAvatarPhotos at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `error`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(
         _PHOTO_AVATAR_PHOTOS, client, photo_id, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -1078,19 +1596,22 @@ def create_photo_avatar_photos_and_wait(
         timeout: seconds to wait for the job once it is created (default 600: see
             `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`).
-        on_progress: called with the PhotoAvatarPhotos after every poll that returned one.
+        on_progress: called with the PhotoAvatarPhotos after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_photo_avatar_photos` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_photo_avatar_photos` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_PHOTO_AVATAR_PHOTOS,
@@ -1111,7 +1632,34 @@ async def create_photo_avatar_photos_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
 ) -> PhotoAvatarPhotos:
-    """`create_photo_avatar_photos_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a photo-avatar photo generation (POST /v2/photo_avatar/photo/generate) and wait for it to finish, as `wait_for_photo_avatar_photos_async` does.
+
+    The asyncio form of `create_photo_avatar_photos_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GeneratePhotoAvatarPhotosRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 600: see
+            `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`).
+        on_progress: called with the PhotoAvatarPhotos after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The PhotoAvatarPhotos at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_photo_avatar_photos` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_PHOTO_AVATAR_PHOTOS,
         _PHOTO_AVATAR_PHOTOS,
@@ -1137,20 +1685,31 @@ def wait_for_photo_avatar_motion(
         client: the client from `create_client()`.
         motion_id: the id of the photo-avatar motion.
         timeout: seconds to wait in all (default 900, 15 minutes: see
-            `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the PhotoAvatarMotion after every poll that returned one.
+        on_progress: called with the PhotoAvatarMotion after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The PhotoAvatarMotion at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_PHOTO_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -1163,7 +1722,40 @@ async def wait_for_photo_avatar_motion_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
 ) -> PhotoAvatarMotion:
-    """`wait_for_photo_avatar_motion` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the photo-avatar motion to finish: poll GET /v2/photo_avatar until `completed`.
+
+    The asyncio form of `wait_for_photo_avatar_motion`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the photo-avatar motion.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the PhotoAvatarMotion after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The PhotoAvatarMotion at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(
         _PHOTO_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -1186,19 +1778,22 @@ def create_photo_avatar_motion_and_wait(
         timeout: seconds to wait for the job once it is created (default 900: see
             `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`).
-        on_progress: called with the PhotoAvatarMotion after every poll that returned one.
+        on_progress: called with the PhotoAvatarMotion after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The PhotoAvatarMotion at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_photo_avatar_motion` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_photo_avatar_motion` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_PHOTO_AVATAR_MOTION,
@@ -1219,7 +1814,34 @@ async def create_photo_avatar_motion_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
 ) -> PhotoAvatarMotion:
-    """`create_photo_avatar_motion_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a photo-avatar motion (POST /v2/photo_avatar/add_motion) and wait for it to finish, as `wait_for_photo_avatar_motion_async` does.
+
+    The asyncio form of `create_photo_avatar_motion_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a AddPhotoAvatarMotionRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`).
+        on_progress: called with the PhotoAvatarMotion after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The PhotoAvatarMotion at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_photo_avatar_motion` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_PHOTO_AVATAR_MOTION,
         _PHOTO_AVATAR_MOTION,
@@ -1245,20 +1867,31 @@ def wait_for_product_avatar_images(
         client: the client from `create_client()`.
         batch_id: the id of the product-avatar image batch.
         timeout: seconds to wait in all (default 600, 10 minutes: see
-            `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the ProductAvatarImageBatch after every poll that returned one.
+        on_progress: called with the ProductAvatarImageBatch after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_PRODUCT_AVATAR_IMAGES, client, batch_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -1271,7 +1904,40 @@ async def wait_for_product_avatar_images_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
 ) -> ProductAvatarImageBatch:
-    """`wait_for_product_avatar_images` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the product-avatar image batch to finish: poll GET /v2/product_avatar/generation/{batch_id} until `completed`.
+
+    The asyncio form of `wait_for_product_avatar_images`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        batch_id: the id of the product-avatar image batch.
+        timeout: seconds to wait in all (default 600, 10 minutes: see
+            `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ProductAvatarImageBatch after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ProductAvatarImageBatch at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(
         _PRODUCT_AVATAR_IMAGES, client, batch_id, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -1294,19 +1960,22 @@ def create_product_avatar_images_and_wait(
         timeout: seconds to wait for the job once it is created (default 600: see
             `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`).
-        on_progress: called with the ProductAvatarImageBatch after every poll that returned one.
+        on_progress: called with the ProductAvatarImageBatch after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_avatar_images` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_avatar_images` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_PRODUCT_AVATAR_IMAGES,
@@ -1327,7 +1996,34 @@ async def create_product_avatar_images_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
 ) -> ProductAvatarImageBatch:
-    """`create_product_avatar_images_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a product-avatar image batch (POST /v2/product_avatar/generation) and wait for it to finish, as `wait_for_product_avatar_images_async` does.
+
+    The asyncio form of `create_product_avatar_images_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateProductAvatarImagesRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 600: see
+            `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`).
+        on_progress: called with the ProductAvatarImageBatch after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ProductAvatarImageBatch at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_avatar_images` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_PRODUCT_AVATAR_IMAGES,
         _PRODUCT_AVATAR_IMAGES,
@@ -1353,20 +2049,31 @@ def wait_for_product_avatar_motion(
         client: the client from `create_client()`.
         motion_id: the id of the product-avatar motion.
         timeout: seconds to wait in all (default 900, 15 minutes: see
-            `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the ProductAvatarMotion after every poll that returned one.
+        on_progress: called with the ProductAvatarMotion after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ProductAvatarMotion at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_PRODUCT_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -1379,7 +2086,40 @@ async def wait_for_product_avatar_motion_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarMotion], object] | None = None,
 ) -> ProductAvatarMotion:
-    """`wait_for_product_avatar_motion` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the product-avatar motion to finish: poll GET /v2/product_avatar until `completed`.
+
+    The asyncio form of `wait_for_product_avatar_motion`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the product-avatar motion.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ProductAvatarMotion after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ProductAvatarMotion at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(
         _PRODUCT_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -1402,19 +2142,22 @@ def create_product_avatar_motion_and_wait(
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`).
-        on_progress: called with the ProductAvatarMotion after every poll that returned one.
+        on_progress: called with the ProductAvatarMotion after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ProductAvatarMotion at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_product_avatar_motion` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_avatar_motion` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _CREATE_PRODUCT_AVATAR_MOTION,
@@ -1435,7 +2178,34 @@ async def create_product_avatar_motion_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarMotion], object] | None = None,
 ) -> ProductAvatarMotion:
-    """`create_product_avatar_motion_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a product-avatar motion (POST /v2/product_avatar/add_motion) and wait for it to finish, as `wait_for_product_avatar_motion_async` does.
+
+    The asyncio form of `create_product_avatar_motion_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a AddProductAvatarMotionRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 900: see
+            `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`).
+        on_progress: called with the ProductAvatarMotion after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ProductAvatarMotion at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_product_avatar_motion` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _CREATE_PRODUCT_AVATAR_MOTION,
         _PRODUCT_AVATAR_MOTION,

@@ -39,4 +39,7 @@ PROFILE = Profile(
         50000: ServerError,
         429: RateLimitError,
     },
+    status_errors={
+        429: RateLimitError,
+    },
 )

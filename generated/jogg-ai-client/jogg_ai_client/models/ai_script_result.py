@@ -21,17 +21,21 @@ class AIScriptResult:
     """Script generation results (only present when status is 'completed')
 
     Attributes:
-        generated_scripts (list[GeneratedScript] | Unset): Generated scripts in different styles
+        generated_scripts (list[GeneratedScript] | None): Generated scripts in different styles
     """
 
-    generated_scripts: list[GeneratedScript] | Unset = UNSET
+    generated_scripts: list[GeneratedScript] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        generated_scripts_or_unset: list[GeneratedScript] | Unset = (
+            UNSET if self.generated_scripts is None else self.generated_scripts
+        )
         generated_scripts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generated_scripts, Unset):
+        if not isinstance(generated_scripts_or_unset, Unset):
             generated_scripts = []
-            for generated_scripts_item_data in self.generated_scripts:
+            for generated_scripts_item_data in generated_scripts_or_unset:
                 generated_scripts_item = generated_scripts_item_data.to_dict()
                 generated_scripts.append(generated_scripts_item)
 
@@ -40,6 +44,8 @@ class AIScriptResult:
         field_dict.update({})
         if generated_scripts is not UNSET:
             field_dict["generated_scripts"] = generated_scripts
+        elif "generated_scripts" in self._sent_null:
+            field_dict["generated_scripts"] = None
 
         return field_dict
 
@@ -48,6 +54,7 @@ class AIScriptResult:
         from ..models.generated_script import GeneratedScript  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("generated_scripts",) if name in d and d[name] is None)
         _generated_scripts = d.pop("generated_scripts", UNSET)
         generated_scripts: list[GeneratedScript] | Unset = UNSET
         if _generated_scripts is not UNSET:
@@ -58,8 +65,9 @@ class AIScriptResult:
                 generated_scripts.append(generated_scripts_item)
 
         ai_script_result = cls(
-            generated_scripts=generated_scripts,
+            generated_scripts=None if isinstance(generated_scripts, Unset) else generated_scripts,
         )
+        ai_script_result._sent_null = sent_null
 
         ai_script_result.additional_properties = d
         return ai_script_result

@@ -21,42 +21,55 @@ T = TypeVar("T", bound="AIScriptTask")
 class AIScriptTask:
     """
     Attributes:
-        task_id (str | Unset): Task ID from script generation request Example: task_123456789.
-        status (AIScriptTaskStatus | Unset): Task status Example: completed.
-        data (AIScriptResult | Unset): Script generation results (only present when status is 'completed')
-        err_msg (str | Unset): Error message (only present when status is 'failed') Example: Failed to generate script.
+        task_id (str | None): Task ID from script generation request Example: task_123456789.
+        status (AIScriptTaskStatus | None): Task status Example: completed.
+        data (AIScriptResult | None): Script generation results (only present when status is 'completed')
+        err_msg (str | None): Error message (only present when status is 'failed') Example: Failed to generate script.
     """
 
-    task_id: str | Unset = UNSET
-    status: AIScriptTaskStatus | Unset = UNSET
-    data: AIScriptResult | Unset = UNSET
-    err_msg: str | Unset = UNSET
+    task_id: str | None = None
+    status: AIScriptTaskStatus | None = None
+    data: AIScriptResult | None = None
+    err_msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
+        task_id_or_unset: str | Unset = UNSET if self.task_id is None else self.task_id
+        task_id = task_id_or_unset
 
+        status_or_unset: AIScriptTaskStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
+        data_or_unset: AIScriptResult | Unset = UNSET if self.data is None else self.data
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        if not isinstance(data_or_unset, Unset):
+            data = data_or_unset.to_dict()
 
-        err_msg = self.err_msg
+        err_msg_or_unset: str | Unset = UNSET if self.err_msg is None else self.err_msg
+        err_msg = err_msg_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if task_id is not UNSET:
             field_dict["task_id"] = task_id
+        elif "task_id" in self._sent_null:
+            field_dict["task_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
         if err_msg is not UNSET:
             field_dict["err_msg"] = err_msg
+        elif "err_msg" in self._sent_null:
+            field_dict["err_msg"] = None
 
         return field_dict
 
@@ -65,6 +78,16 @@ class AIScriptTask:
         from ..models.ai_script_result import AIScriptResult  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "task_id",
+                "status",
+                "data",
+                "err_msg",
+            )
+            if name in d and d[name] is None
+        )
         task_id = d.pop("task_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -84,11 +107,12 @@ class AIScriptTask:
         err_msg = d.pop("err_msg", UNSET)
 
         ai_script_task = cls(
-            task_id=task_id,
-            status=status,
-            data=data,
-            err_msg=err_msg,
+            task_id=None if isinstance(task_id, Unset) else task_id,
+            status=None if isinstance(status, Unset) else status,
+            data=None if isinstance(data, Unset) else data,
+            err_msg=None if isinstance(err_msg, Unset) else err_msg,
         )
+        ai_script_task._sent_null = sent_null
 
         ai_script_task.additional_properties = d
         return ai_script_task

@@ -16,40 +16,56 @@ T = TypeVar("T", bound="AssetUpload")
 class AssetUpload:
     """
     Attributes:
-        sign_url (str | Unset): Signed URL for file upload Example: https://storage.jogg.ai/upload/signed-url-here.
-        asset_url (str | Unset): Asset URL after upload Example: https://res.jogg.ai/assets/img_abc123.jpg.
+        sign_url (str | None): Signed URL for file upload Example: https://storage.jogg.ai/upload/signed-url-here.
+        asset_url (str | None): Asset URL after upload Example: https://res.jogg.ai/assets/img_abc123.jpg.
     """
 
-    sign_url: str | Unset = UNSET
-    asset_url: str | Unset = UNSET
+    sign_url: str | None = None
+    asset_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        sign_url = self.sign_url
+        sign_url_or_unset: str | Unset = UNSET if self.sign_url is None else self.sign_url
+        sign_url = sign_url_or_unset
 
-        asset_url = self.asset_url
+        asset_url_or_unset: str | Unset = UNSET if self.asset_url is None else self.asset_url
+        asset_url = asset_url_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if sign_url is not UNSET:
             field_dict["sign_url"] = sign_url
+        elif "sign_url" in self._sent_null:
+            field_dict["sign_url"] = None
         if asset_url is not UNSET:
             field_dict["asset_url"] = asset_url
+        elif "asset_url" in self._sent_null:
+            field_dict["asset_url"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "sign_url",
+                "asset_url",
+            )
+            if name in d and d[name] is None
+        )
         sign_url = d.pop("sign_url", UNSET)
 
         asset_url = d.pop("asset_url", UNSET)
 
         asset_upload = cls(
-            sign_url=sign_url,
-            asset_url=asset_url,
+            sign_url=None if isinstance(sign_url, Unset) else sign_url,
+            asset_url=None if isinstance(asset_url, Unset) else asset_url,
         )
+        asset_upload._sent_null = sent_null
 
         asset_upload.additional_properties = d
         return asset_upload

@@ -21,68 +21,90 @@ T = TypeVar("T", bound="AvatarVideo")
 class AvatarVideo:
     """
     Attributes:
-        video_id (str | Unset): Unique video identifier Example: video_123456.
-        status (AvatarVideoStatus | Unset): Video processing status Example: completed.
-        video_url (str | Unset): Video file URL (available when status is completed) Example:
+        video_id (str | None): Unique video identifier Example: video_123456.
+        status (AvatarVideoStatus | None): Video processing status Example: completed.
+        video_url (str | None): Video file URL (available when status is completed) Example:
             https://example.com/videos/video_123456.mp4.
-        cover_url (str | Unset): Video cover image URL (available when status is completed) Example:
+        cover_url (str | None): Video cover image URL (available when status is completed) Example:
             https://example.com/covers/video_123456.jpg.
-        created_at (int | Unset): Video creation timestamp (Unix timestamp) Example: 1640995200.
-        duration (float | Unset): Video duration in seconds (available when status is completed) Example: 30.
-        error (AvatarVideoError | None | Unset): Error details (present when status is failed)
+        created_at (int | None): Video creation timestamp (Unix timestamp) Example: 1640995200.
+        duration (float | None): Video duration in seconds (available when status is completed) Example: 30.
+        error (AvatarVideoError | None): Error details (present when status is failed)
     """
 
-    video_id: str | Unset = UNSET
-    status: AvatarVideoStatus | Unset = UNSET
-    video_url: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    duration: float | Unset = UNSET
-    error: AvatarVideoError | None | Unset = UNSET
+    video_id: str | None = None
+    status: AvatarVideoStatus | None = None
+    video_url: str | None = None
+    cover_url: str | None = None
+    created_at: int | None = None
+    duration: float | None = None
+    error: AvatarVideoError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.avatar_video_error import AvatarVideoError  # noqa: PLC0415
 
-        video_id = self.video_id
+        video_id_or_unset: str | Unset = UNSET if self.video_id is None else self.video_id
+        video_id = video_id_or_unset
 
+        status_or_unset: AvatarVideoStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        video_url = self.video_url
+        video_url_or_unset: str | Unset = UNSET if self.video_url is None else self.video_url
+        video_url = video_url_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
-        duration = self.duration
+        duration_or_unset: float | Unset = UNSET if self.duration is None else self.duration
+        duration = duration_or_unset
 
+        error_or_unset: AvatarVideoError | None | Unset = UNSET if self.error is None else self.error
         error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(error_or_unset, Unset):
             error = UNSET
-        elif isinstance(self.error, AvatarVideoError):
-            error = self.error.to_dict()
+        elif isinstance(error_or_unset, AvatarVideoError):
+            error = error_or_unset.to_dict()
         else:
-            error = self.error
+            error = error_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_id is not UNSET:
             field_dict["video_id"] = video_id
+        elif "video_id" in self._sent_null:
+            field_dict["video_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if video_url is not UNSET:
             field_dict["video_url"] = video_url
+        elif "video_url" in self._sent_null:
+            field_dict["video_url"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if duration is not UNSET:
             field_dict["duration"] = duration
+        elif "duration" in self._sent_null:
+            field_dict["duration"] = None
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -91,6 +113,19 @@ class AvatarVideo:
         from ..models.avatar_video_error import AvatarVideoError  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "video_id",
+                "status",
+                "video_url",
+                "cover_url",
+                "created_at",
+                "duration",
+                "error",
+            )
+            if name in d and d[name] is None
+        )
         video_id = d.pop("video_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -126,14 +161,15 @@ class AvatarVideo:
         error = _parse_error(d.pop("error", UNSET))
 
         avatar_video = cls(
-            video_id=video_id,
-            status=status,
-            video_url=video_url,
-            cover_url=cover_url,
-            created_at=created_at,
-            duration=duration,
-            error=error,
+            video_id=None if isinstance(video_id, Unset) else video_id,
+            status=None if isinstance(status, Unset) else status,
+            video_url=None if isinstance(video_url, Unset) else video_url,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            duration=None if isinstance(duration, Unset) else duration,
+            error=None if isinstance(error, Unset) else error,
         )
+        avatar_video._sent_null = sent_null
 
         avatar_video.additional_properties = d
         return avatar_video

@@ -28,21 +28,23 @@ class BaseResponse:
             Any code other than 0 is an error, and `data` is then null.
              Example: 0.
         msg (str): Response message Example: Success.
-        rid (str | Unset): Identifier JoggAI includes in responses (present in its own response examples, sometimes
+        rid (str | None): Identifier JoggAI includes in responses (present in its own response examples, sometimes
             empty); its meaning is not documented. Example: 7abb75ebf2523038874d66cf5dfb2b02.
     """
 
     code: int
     msg: str
-    rid: str | Unset = UNSET
+    rid: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         msg = self.msg
 
-        rid = self.rid
+        rid_or_unset: str | Unset = UNSET if self.rid is None else self.rid
+        rid = rid_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,12 +56,15 @@ class BaseResponse:
         )
         if rid is not UNSET:
             field_dict["rid"] = rid
+        elif "rid" in self._sent_null:
+            field_dict["rid"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("rid",) if name in d and d[name] is None)
         code = d.pop("code")
 
         msg = d.pop("msg")
@@ -69,8 +74,9 @@ class BaseResponse:
         base_response = cls(
             code=code,
             msg=msg,
-            rid=rid,
+            rid=None if isinstance(rid, Unset) else rid,
         )
+        base_response._sent_null = sent_null
 
         base_response.additional_properties = d
         return base_response

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.create_ai_scripts_request_language import CreateAIScriptsRequestLanguage
 from ..models.create_ai_scripts_request_script_style import CreateAIScriptsRequestScriptStyle
@@ -96,6 +97,15 @@ class CreateAIScriptsRequest:
 
         create_ai_scripts_request.additional_properties = d
         return create_ai_scripts_request
+
+    def __repr__(self) -> str:
+        """The fields that are set (an unset field is left out, as `to_dict` leaves it out)."""
+        shown = ", ".join(
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.repr and not isinstance(getattr(self, field.name), Unset)
+        )
+        return f"{type(self).__name__}({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

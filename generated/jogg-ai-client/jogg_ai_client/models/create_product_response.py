@@ -32,27 +32,30 @@ class CreateProductResponse:
             Any code other than 0 is an error, and `data` is then null.
              Example: 0.
         msg (str): Response message Example: Success.
-        rid (str | Unset): Identifier JoggAI includes in responses (present in its own response examples, sometimes
+        rid (str | None): Identifier JoggAI includes in responses (present in its own response examples, sometimes
             empty); its meaning is not documented. Example: 7abb75ebf2523038874d66cf5dfb2b02.
-        data (Product | Unset):
+        data (Product | None):
     """
 
     code: int
     msg: str
-    rid: str | Unset = UNSET
-    data: Product | Unset = UNSET
+    rid: str | None = None
+    data: Product | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         msg = self.msg
 
-        rid = self.rid
+        rid_or_unset: str | Unset = UNSET if self.rid is None else self.rid
+        rid = rid_or_unset
 
+        data_or_unset: Product | Unset = UNSET if self.data is None else self.data
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        if not isinstance(data_or_unset, Unset):
+            data = data_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,8 +67,12 @@ class CreateProductResponse:
         )
         if rid is not UNSET:
             field_dict["rid"] = rid
+        elif "rid" in self._sent_null:
+            field_dict["rid"] = None
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
 
         return field_dict
 
@@ -74,6 +81,14 @@ class CreateProductResponse:
         from ..models.product import Product  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "rid",
+                "data",
+            )
+            if name in d and d[name] is None
+        )
         code = d.pop("code")
 
         msg = d.pop("msg")
@@ -90,9 +105,10 @@ class CreateProductResponse:
         create_product_response = cls(
             code=code,
             msg=msg,
-            rid=rid,
-            data=data,
+            rid=None if isinstance(rid, Unset) else rid,
+            data=None if isinstance(data, Unset) else data,
         )
+        create_product_response._sent_null = sent_null
 
         create_product_response.additional_properties = d
         return create_product_response

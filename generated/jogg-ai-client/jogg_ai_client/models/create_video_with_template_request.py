@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..models.create_video_with_template_request_avatar_type import CreateVideoWithTemplateRequestAvatarType
 from ..types import UNSET, Unset
@@ -186,6 +187,15 @@ class CreateVideoWithTemplateRequest:
 
         create_video_with_template_request.additional_properties = d
         return create_video_with_template_request
+
+    def __repr__(self) -> str:
+        """The fields that are set (an unset field is left out, as `to_dict` leaves it out)."""
+        shown = ", ".join(
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in _attrs_fields(type(self))
+            if field.repr and not isinstance(getattr(self, field.name), Unset)
+        )
+        return f"{type(self).__name__}({shown})"
 
     @property
     def additional_keys(self) -> list[str]:

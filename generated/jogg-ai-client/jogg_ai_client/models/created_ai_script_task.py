@@ -16,31 +16,37 @@ T = TypeVar("T", bound="CreatedAIScriptTask")
 class CreatedAIScriptTask:
     """
     Attributes:
-        task_id (str | Unset): Task ID to check script generation status Example: task_123456789.
+        task_id (str | None): Task ID to check script generation status Example: task_123456789.
     """
 
-    task_id: str | Unset = UNSET
+    task_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
+        task_id_or_unset: str | Unset = UNSET if self.task_id is None else self.task_id
+        task_id = task_id_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if task_id is not UNSET:
             field_dict["task_id"] = task_id
+        elif "task_id" in self._sent_null:
+            field_dict["task_id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("task_id",) if name in d and d[name] is None)
         task_id = d.pop("task_id", UNSET)
 
         created_ai_script_task = cls(
-            task_id=task_id,
+            task_id=None if isinstance(task_id, Unset) else task_id,
         )
+        created_ai_script_task._sent_null = sent_null
 
         created_ai_script_task.additional_properties = d
         return created_ai_script_task

@@ -16,31 +16,37 @@ T = TypeVar("T", bound="CreatedAvatarVideo")
 class CreatedAvatarVideo:
     """
     Attributes:
-        video_id (str | Unset): Created video ID Example: video_123456.
+        video_id (str | None): Created video ID Example: video_123456.
     """
 
-    video_id: str | Unset = UNSET
+    video_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id_or_unset: str | Unset = UNSET if self.video_id is None else self.video_id
+        video_id = video_id_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_id is not UNSET:
             field_dict["video_id"] = video_id
+        elif "video_id" in self._sent_null:
+            field_dict["video_id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("video_id",) if name in d and d[name] is None)
         video_id = d.pop("video_id", UNSET)
 
         created_avatar_video = cls(
-            video_id=video_id,
+            video_id=None if isinstance(video_id, Unset) else video_id,
         )
+        created_avatar_video._sent_null = sent_null
 
         created_avatar_video.additional_properties = d
         return created_avatar_video

@@ -17,34 +17,49 @@ T = TypeVar("T", bound="CreatedLipSyncTask")
 class CreatedLipSyncTask:
     """
     Attributes:
-        task_id (str | Unset): Lip sync task ID Example: 3d5c6930-d0da-4f7b-826e-cd1530f6734f.
-        status (CreatedLipSyncTaskStatus | Unset): Initial task status Example: pending.
+        task_id (str | None): Lip sync task ID Example: 3d5c6930-d0da-4f7b-826e-cd1530f6734f.
+        status (CreatedLipSyncTaskStatus | None): Initial task status Example: pending.
     """
 
-    task_id: str | Unset = UNSET
-    status: CreatedLipSyncTaskStatus | Unset = UNSET
+    task_id: str | None = None
+    status: CreatedLipSyncTaskStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
+        task_id_or_unset: str | Unset = UNSET if self.task_id is None else self.task_id
+        task_id = task_id_or_unset
 
+        status_or_unset: CreatedLipSyncTaskStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if task_id is not UNSET:
             field_dict["task_id"] = task_id
+        elif "task_id" in self._sent_null:
+            field_dict["task_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "task_id",
+                "status",
+            )
+            if name in d and d[name] is None
+        )
         task_id = d.pop("task_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -55,9 +70,10 @@ class CreatedLipSyncTask:
             status = CreatedLipSyncTaskStatus(_status)
 
         created_lip_sync_task = cls(
-            task_id=task_id,
-            status=status,
+            task_id=None if isinstance(task_id, Unset) else task_id,
+            status=None if isinstance(status, Unset) else status,
         )
+        created_lip_sync_task._sent_null = sent_null
 
         created_lip_sync_task.additional_properties = d
         return created_lip_sync_task

@@ -17,40 +17,59 @@ T = TypeVar("T", bound="CreatedPhotoAvatarMotion")
 class CreatedPhotoAvatarMotion:
     """
     Attributes:
-        avatar_id (int | Unset): Avatar ID Example: 123.
-        motion_id (str | Unset): Motion ID for tracking generation status Example: motion_456.
-        status (CreatedPhotoAvatarMotionStatus | Unset): Motion generation status Example: processing.
+        avatar_id (int | None): Avatar ID Example: 123.
+        motion_id (str | None): Motion ID for tracking generation status Example: motion_456.
+        status (CreatedPhotoAvatarMotionStatus | None): Motion generation status Example: processing.
     """
 
-    avatar_id: int | Unset = UNSET
-    motion_id: str | Unset = UNSET
-    status: CreatedPhotoAvatarMotionStatus | Unset = UNSET
+    avatar_id: int | None = None
+    motion_id: str | None = None
+    status: CreatedPhotoAvatarMotionStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar_id = self.avatar_id
+        avatar_id_or_unset: int | Unset = UNSET if self.avatar_id is None else self.avatar_id
+        avatar_id = avatar_id_or_unset
 
-        motion_id = self.motion_id
+        motion_id_or_unset: str | Unset = UNSET if self.motion_id is None else self.motion_id
+        motion_id = motion_id_or_unset
 
+        status_or_unset: CreatedPhotoAvatarMotionStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if avatar_id is not UNSET:
             field_dict["avatar_id"] = avatar_id
+        elif "avatar_id" in self._sent_null:
+            field_dict["avatar_id"] = None
         if motion_id is not UNSET:
             field_dict["motion_id"] = motion_id
+        elif "motion_id" in self._sent_null:
+            field_dict["motion_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "avatar_id",
+                "motion_id",
+                "status",
+            )
+            if name in d and d[name] is None
+        )
         avatar_id = d.pop("avatar_id", UNSET)
 
         motion_id = d.pop("motion_id", UNSET)
@@ -63,10 +82,11 @@ class CreatedPhotoAvatarMotion:
             status = CreatedPhotoAvatarMotionStatus(_status)
 
         created_photo_avatar_motion = cls(
-            avatar_id=avatar_id,
-            motion_id=motion_id,
-            status=status,
+            avatar_id=None if isinstance(avatar_id, Unset) else avatar_id,
+            motion_id=None if isinstance(motion_id, Unset) else motion_id,
+            status=None if isinstance(status, Unset) else status,
         )
+        created_photo_avatar_motion._sent_null = sent_null
 
         created_photo_avatar_motion.additional_properties = d
         return created_photo_avatar_motion

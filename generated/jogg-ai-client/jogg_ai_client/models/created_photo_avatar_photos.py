@@ -16,32 +16,37 @@ T = TypeVar("T", bound="CreatedPhotoAvatarPhotos")
 class CreatedPhotoAvatarPhotos:
     """
     Attributes:
-        photo_id (str | Unset): Photo ID to check generation status with (GET /v2/photo_avatar/photo) Example:
-            photo_123.
+        photo_id (str | None): Photo ID to check generation status with (GET /v2/photo_avatar/photo) Example: photo_123.
     """
 
-    photo_id: str | Unset = UNSET
+    photo_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        photo_id = self.photo_id
+        photo_id_or_unset: str | Unset = UNSET if self.photo_id is None else self.photo_id
+        photo_id = photo_id_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if photo_id is not UNSET:
             field_dict["photo_id"] = photo_id
+        elif "photo_id" in self._sent_null:
+            field_dict["photo_id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("photo_id",) if name in d and d[name] is None)
         photo_id = d.pop("photo_id", UNSET)
 
         created_photo_avatar_photos = cls(
-            photo_id=photo_id,
+            photo_id=None if isinstance(photo_id, Unset) else photo_id,
         )
+        created_photo_avatar_photos._sent_null = sent_null
 
         created_photo_avatar_photos.additional_properties = d
         return created_photo_avatar_photos

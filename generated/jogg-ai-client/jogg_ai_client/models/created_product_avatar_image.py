@@ -17,40 +17,59 @@ T = TypeVar("T", bound="CreatedProductAvatarImage")
 class CreatedProductAvatarImage:
     """
     Attributes:
-        generation_id (str | Unset): Generation task ID Example: gen_123.
-        status (CreatedProductAvatarImageStatus | Unset): Generation status Example: pending.
-        created_at (int | Unset): Creation timestamp Example: 1640995200.
+        generation_id (str | None): Generation task ID Example: gen_123.
+        status (CreatedProductAvatarImageStatus | None): Generation status Example: pending.
+        created_at (int | None): Creation timestamp Example: 1640995200.
     """
 
-    generation_id: str | Unset = UNSET
-    status: CreatedProductAvatarImageStatus | Unset = UNSET
-    created_at: int | Unset = UNSET
+    generation_id: str | None = None
+    status: CreatedProductAvatarImageStatus | None = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        generation_id = self.generation_id
+        generation_id_or_unset: str | Unset = UNSET if self.generation_id is None else self.generation_id
+        generation_id = generation_id_or_unset
 
+        status_or_unset: CreatedProductAvatarImageStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if generation_id is not UNSET:
             field_dict["generation_id"] = generation_id
+        elif "generation_id" in self._sent_null:
+            field_dict["generation_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "generation_id",
+                "status",
+                "created_at",
+            )
+            if name in d and d[name] is None
+        )
         generation_id = d.pop("generation_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -63,10 +82,11 @@ class CreatedProductAvatarImage:
         created_at = d.pop("created_at", UNSET)
 
         created_product_avatar_image = cls(
-            generation_id=generation_id,
-            status=status,
-            created_at=created_at,
+            generation_id=None if isinstance(generation_id, Unset) else generation_id,
+            status=None if isinstance(status, Unset) else status,
+            created_at=None if isinstance(created_at, Unset) else created_at,
         )
+        created_product_avatar_image._sent_null = sent_null
 
         created_product_avatar_image.additional_properties = d
         return created_product_avatar_image

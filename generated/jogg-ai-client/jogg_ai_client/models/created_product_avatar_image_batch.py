@@ -20,25 +20,31 @@ T = TypeVar("T", bound="CreatedProductAvatarImageBatch")
 class CreatedProductAvatarImageBatch:
     """
     Attributes:
-        batch_id (str | Unset): Batch ID to check generation status Example: batch_123456.
-        total_submitted (int | Unset): Total number of images submitted for generation Example: 4.
-        generations (list[CreatedProductAvatarImage] | Unset): List of generation tasks
+        batch_id (str | None): Batch ID to check generation status Example: batch_123456.
+        total_submitted (int | None): Total number of images submitted for generation Example: 4.
+        generations (list[CreatedProductAvatarImage] | None): List of generation tasks
     """
 
-    batch_id: str | Unset = UNSET
-    total_submitted: int | Unset = UNSET
-    generations: list[CreatedProductAvatarImage] | Unset = UNSET
+    batch_id: str | None = None
+    total_submitted: int | None = None
+    generations: list[CreatedProductAvatarImage] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_id = self.batch_id
+        batch_id_or_unset: str | Unset = UNSET if self.batch_id is None else self.batch_id
+        batch_id = batch_id_or_unset
 
-        total_submitted = self.total_submitted
+        total_submitted_or_unset: int | Unset = UNSET if self.total_submitted is None else self.total_submitted
+        total_submitted = total_submitted_or_unset
 
+        generations_or_unset: list[CreatedProductAvatarImage] | Unset = (
+            UNSET if self.generations is None else self.generations
+        )
         generations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generations, Unset):
+        if not isinstance(generations_or_unset, Unset):
             generations = []
-            for generations_item_data in self.generations:
+            for generations_item_data in generations_or_unset:
                 generations_item = generations_item_data.to_dict()
                 generations.append(generations_item)
 
@@ -47,10 +53,16 @@ class CreatedProductAvatarImageBatch:
         field_dict.update({})
         if batch_id is not UNSET:
             field_dict["batch_id"] = batch_id
+        elif "batch_id" in self._sent_null:
+            field_dict["batch_id"] = None
         if total_submitted is not UNSET:
             field_dict["total_submitted"] = total_submitted
+        elif "total_submitted" in self._sent_null:
+            field_dict["total_submitted"] = None
         if generations is not UNSET:
             field_dict["generations"] = generations
+        elif "generations" in self._sent_null:
+            field_dict["generations"] = None
 
         return field_dict
 
@@ -59,6 +71,15 @@ class CreatedProductAvatarImageBatch:
         from ..models.created_product_avatar_image import CreatedProductAvatarImage  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "batch_id",
+                "total_submitted",
+                "generations",
+            )
+            if name in d and d[name] is None
+        )
         batch_id = d.pop("batch_id", UNSET)
 
         total_submitted = d.pop("total_submitted", UNSET)
@@ -73,10 +94,11 @@ class CreatedProductAvatarImageBatch:
                 generations.append(generations_item)
 
         created_product_avatar_image_batch = cls(
-            batch_id=batch_id,
-            total_submitted=total_submitted,
-            generations=generations,
+            batch_id=None if isinstance(batch_id, Unset) else batch_id,
+            total_submitted=None if isinstance(total_submitted, Unset) else total_submitted,
+            generations=None if isinstance(generations, Unset) else generations,
         )
+        created_product_avatar_image_batch._sent_null = sent_null
 
         created_product_avatar_image_batch.additional_properties = d
         return created_product_avatar_image_batch

@@ -16,38 +16,57 @@ T = TypeVar("T", bound="CreatedProductAvatarMotion")
 class CreatedProductAvatarMotion:
     """
     Attributes:
-        avatar_id (int | Unset): Created avatar ID Example: 123.
-        motion_id (str | Unset): Motion ID Example: motion_456.
-        name (str | Unset): Avatar name Example: Product Presenter.
+        avatar_id (int | None): Created avatar ID Example: 123.
+        motion_id (str | None): Motion ID Example: motion_456.
+        name (str | None): Avatar name Example: Product Presenter.
     """
 
-    avatar_id: int | Unset = UNSET
-    motion_id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    avatar_id: int | None = None
+    motion_id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar_id = self.avatar_id
+        avatar_id_or_unset: int | Unset = UNSET if self.avatar_id is None else self.avatar_id
+        avatar_id = avatar_id_or_unset
 
-        motion_id = self.motion_id
+        motion_id_or_unset: str | Unset = UNSET if self.motion_id is None else self.motion_id
+        motion_id = motion_id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if avatar_id is not UNSET:
             field_dict["avatar_id"] = avatar_id
+        elif "avatar_id" in self._sent_null:
+            field_dict["avatar_id"] = None
         if motion_id is not UNSET:
             field_dict["motion_id"] = motion_id
+        elif "motion_id" in self._sent_null:
+            field_dict["motion_id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "avatar_id",
+                "motion_id",
+                "name",
+            )
+            if name in d and d[name] is None
+        )
         avatar_id = d.pop("avatar_id", UNSET)
 
         motion_id = d.pop("motion_id", UNSET)
@@ -55,10 +74,11 @@ class CreatedProductAvatarMotion:
         name = d.pop("name", UNSET)
 
         created_product_avatar_motion = cls(
-            avatar_id=avatar_id,
-            motion_id=motion_id,
-            name=name,
+            avatar_id=None if isinstance(avatar_id, Unset) else avatar_id,
+            motion_id=None if isinstance(motion_id, Unset) else motion_id,
+            name=None if isinstance(name, Unset) else name,
         )
+        created_product_avatar_motion._sent_null = sent_null
 
         created_product_avatar_motion.additional_properties = d
         return created_product_avatar_motion

@@ -17,34 +17,49 @@ T = TypeVar("T", bound="CreatedProductVideo")
 class CreatedProductVideo:
     """
     Attributes:
-        video_id (str | Unset): Created product video ID Example: video_789.
-        status (CreatedProductVideoStatus | Unset): Video generation status Example: processing.
+        video_id (str | None): Created product video ID Example: video_789.
+        status (CreatedProductVideoStatus | None): Video generation status Example: processing.
     """
 
-    video_id: str | Unset = UNSET
-    status: CreatedProductVideoStatus | Unset = UNSET
+    video_id: str | None = None
+    status: CreatedProductVideoStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id_or_unset: str | Unset = UNSET if self.video_id is None else self.video_id
+        video_id = video_id_or_unset
 
+        status_or_unset: CreatedProductVideoStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_id is not UNSET:
             field_dict["video_id"] = video_id
+        elif "video_id" in self._sent_null:
+            field_dict["video_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "video_id",
+                "status",
+            )
+            if name in d and d[name] is None
+        )
         video_id = d.pop("video_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -55,9 +70,10 @@ class CreatedProductVideo:
             status = CreatedProductVideoStatus(_status)
 
         created_product_video = cls(
-            video_id=video_id,
-            status=status,
+            video_id=None if isinstance(video_id, Unset) else video_id,
+            status=None if isinstance(status, Unset) else status,
         )
+        created_product_video._sent_null = sent_null
 
         created_product_video.additional_properties = d
         return created_product_video

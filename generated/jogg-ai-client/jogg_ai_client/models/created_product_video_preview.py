@@ -16,39 +16,57 @@ T = TypeVar("T", bound="CreatedProductVideoPreview")
 class CreatedProductVideoPreview:
     """
     Attributes:
-        visual_style (str | Unset): Visual style name Example: Simple Product Switch.
-        preview_id (str | Unset): Preview ID (if generation successful) Example: preview_456.
-        err_msg (str | Unset): Error message (if generation failed) Example: Generation failed due to invalid
-            parameters.
+        visual_style (str | None): Visual style name Example: Simple Product Switch.
+        preview_id (str | None): Preview ID (if generation successful) Example: preview_456.
+        err_msg (str | None): Error message (if generation failed) Example: Generation failed due to invalid parameters.
     """
 
-    visual_style: str | Unset = UNSET
-    preview_id: str | Unset = UNSET
-    err_msg: str | Unset = UNSET
+    visual_style: str | None = None
+    preview_id: str | None = None
+    err_msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        visual_style = self.visual_style
+        visual_style_or_unset: str | Unset = UNSET if self.visual_style is None else self.visual_style
+        visual_style = visual_style_or_unset
 
-        preview_id = self.preview_id
+        preview_id_or_unset: str | Unset = UNSET if self.preview_id is None else self.preview_id
+        preview_id = preview_id_or_unset
 
-        err_msg = self.err_msg
+        err_msg_or_unset: str | Unset = UNSET if self.err_msg is None else self.err_msg
+        err_msg = err_msg_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if visual_style is not UNSET:
             field_dict["visual_style"] = visual_style
+        elif "visual_style" in self._sent_null:
+            field_dict["visual_style"] = None
         if preview_id is not UNSET:
             field_dict["preview_id"] = preview_id
+        elif "preview_id" in self._sent_null:
+            field_dict["preview_id"] = None
         if err_msg is not UNSET:
             field_dict["err_msg"] = err_msg
+        elif "err_msg" in self._sent_null:
+            field_dict["err_msg"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "visual_style",
+                "preview_id",
+                "err_msg",
+            )
+            if name in d and d[name] is None
+        )
         visual_style = d.pop("visual_style", UNSET)
 
         preview_id = d.pop("preview_id", UNSET)
@@ -56,10 +74,11 @@ class CreatedProductVideoPreview:
         err_msg = d.pop("err_msg", UNSET)
 
         created_product_video_preview = cls(
-            visual_style=visual_style,
-            preview_id=preview_id,
-            err_msg=err_msg,
+            visual_style=None if isinstance(visual_style, Unset) else visual_style,
+            preview_id=None if isinstance(preview_id, Unset) else preview_id,
+            err_msg=None if isinstance(err_msg, Unset) else err_msg,
         )
+        created_product_video_preview._sent_null = sent_null
 
         created_product_video_preview.additional_properties = d
         return created_product_video_preview

@@ -20,17 +20,19 @@ T = TypeVar("T", bound="CreatedProductVideoPreviews")
 class CreatedProductVideoPreviews:
     """
     Attributes:
-        previews (list[CreatedProductVideoPreview] | Unset): List of preview generation results
+        previews (list[CreatedProductVideoPreview] | None): List of preview generation results
     """
 
-    previews: list[CreatedProductVideoPreview] | Unset = UNSET
+    previews: list[CreatedProductVideoPreview] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        previews_or_unset: list[CreatedProductVideoPreview] | Unset = UNSET if self.previews is None else self.previews
         previews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.previews, Unset):
+        if not isinstance(previews_or_unset, Unset):
             previews = []
-            for previews_item_data in self.previews:
+            for previews_item_data in previews_or_unset:
                 previews_item = previews_item_data.to_dict()
                 previews.append(previews_item)
 
@@ -39,6 +41,8 @@ class CreatedProductVideoPreviews:
         field_dict.update({})
         if previews is not UNSET:
             field_dict["previews"] = previews
+        elif "previews" in self._sent_null:
+            field_dict["previews"] = None
 
         return field_dict
 
@@ -47,6 +51,7 @@ class CreatedProductVideoPreviews:
         from ..models.created_product_video_preview import CreatedProductVideoPreview  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("previews",) if name in d and d[name] is None)
         _previews = d.pop("previews", UNSET)
         previews: list[CreatedProductVideoPreview] | Unset = UNSET
         if _previews is not UNSET:
@@ -57,8 +62,9 @@ class CreatedProductVideoPreviews:
                 previews.append(previews_item)
 
         created_product_video_previews = cls(
-            previews=previews,
+            previews=None if isinstance(previews, Unset) else previews,
         )
+        created_product_video_previews._sent_null = sent_null
 
         created_product_video_previews.additional_properties = d
         return created_product_video_previews

@@ -17,34 +17,49 @@ T = TypeVar("T", bound="CreatedVideoFromPreview")
 class CreatedVideoFromPreview:
     """
     Attributes:
-        video_id (str | Unset): Generated video ID Example: video_789.
-        status (CreatedVideoFromPreviewStatus | Unset): Video generation status Example: processing.
+        video_id (str | None): Generated video ID Example: video_789.
+        status (CreatedVideoFromPreviewStatus | None): Video generation status Example: processing.
     """
 
-    video_id: str | Unset = UNSET
-    status: CreatedVideoFromPreviewStatus | Unset = UNSET
+    video_id: str | None = None
+    status: CreatedVideoFromPreviewStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id_or_unset: str | Unset = UNSET if self.video_id is None else self.video_id
+        video_id = video_id_or_unset
 
+        status_or_unset: CreatedVideoFromPreviewStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_id is not UNSET:
             field_dict["video_id"] = video_id
+        elif "video_id" in self._sent_null:
+            field_dict["video_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "video_id",
+                "status",
+            )
+            if name in d and d[name] is None
+        )
         video_id = d.pop("video_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -55,9 +70,10 @@ class CreatedVideoFromPreview:
             status = CreatedVideoFromPreviewStatus(_status)
 
         created_video_from_preview = cls(
-            video_id=video_id,
-            status=status,
+            video_id=None if isinstance(video_id, Unset) else video_id,
+            status=None if isinstance(status, Unset) else status,
         )
+        created_video_from_preview._sent_null = sent_null
 
         created_video_from_preview.additional_properties = d
         return created_video_from_preview

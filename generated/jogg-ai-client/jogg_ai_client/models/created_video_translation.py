@@ -16,31 +16,37 @@ T = TypeVar("T", bound="CreatedVideoTranslation")
 class CreatedVideoTranslation:
     """
     Attributes:
-        video_translate_id (str | Unset): Translation task ID Example: vt_123456.
+        video_translate_id (str | None): Translation task ID Example: vt_123456.
     """
 
-    video_translate_id: str | Unset = UNSET
+    video_translate_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        video_translate_id = self.video_translate_id
+        video_translate_id_or_unset: str | Unset = UNSET if self.video_translate_id is None else self.video_translate_id
+        video_translate_id = video_translate_id_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_translate_id is not UNSET:
             field_dict["video_translate_id"] = video_translate_id
+        elif "video_translate_id" in self._sent_null:
+            field_dict["video_translate_id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("video_translate_id",) if name in d and d[name] is None)
         video_translate_id = d.pop("video_translate_id", UNSET)
 
         created_video_translation = cls(
-            video_translate_id=video_translate_id,
+            video_translate_id=None if isinstance(video_translate_id, Unset) else video_translate_id,
         )
+        created_video_translation._sent_null = sent_null
 
         created_video_translation.additional_properties = d
         return created_video_translation

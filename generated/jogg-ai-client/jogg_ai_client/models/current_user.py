@@ -16,40 +16,56 @@ T = TypeVar("T", bound="CurrentUser")
 class CurrentUser:
     """
     Attributes:
-        email (str | Unset): User email address Example: user@example.com.
-        username (str | Unset): User display name Example: johndoe.
+        email (str | None): User email address Example: user@example.com.
+        username (str | None): User display name Example: johndoe.
     """
 
-    email: str | Unset = UNSET
-    username: str | Unset = UNSET
+    email: str | None = None
+    username: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        email_or_unset: str | Unset = UNSET if self.email is None else self.email
+        email = email_or_unset
 
-        username = self.username
+        username_or_unset: str | Unset = UNSET if self.username is None else self.username
+        username = username_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
+        elif "email" in self._sent_null:
+            field_dict["email"] = None
         if username is not UNSET:
             field_dict["username"] = username
+        elif "username" in self._sent_null:
+            field_dict["username"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "email",
+                "username",
+            )
+            if name in d and d[name] is None
+        )
         email = d.pop("email", UNSET)
 
         username = d.pop("username", UNSET)
 
         current_user = cls(
-            email=email,
-            username=username,
+            email=None if isinstance(email, Unset) else email,
+            username=None if isinstance(username, Unset) else username,
         )
+        current_user._sent_null = sent_null
 
         current_user.additional_properties = d
         return current_user

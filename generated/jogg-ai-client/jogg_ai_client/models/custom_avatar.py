@@ -17,70 +17,111 @@ T = TypeVar("T", bound="CustomAvatar")
 class CustomAvatar:
     """
     Attributes:
-        id (int | Unset): Avatar ID Example: 123.
-        name (str | Unset): Avatar name Example: My Instant Avatar.
-        video_url (str | Unset): Video URL Example: https://example.com/video.mp4.
-        cover_url (str | Unset): Cover URL Example: https://example.com/cover.jpg.
-        api_only (bool | Unset): API only flag Example: True.
-        avatar_status (CustomAvatarAvatarStatus | Unset): Avatar status Example: completed.
-        fail_msg (str | Unset): Failure message (if failed)
-        avatar_url (str | Unset): Avatar URL Example: https://example.com/avatar.mp4.
+        id (int | None): Avatar ID Example: 123.
+        name (str | None): Avatar name Example: My Instant Avatar.
+        video_url (str | None): Video URL Example: https://example.com/video.mp4.
+        cover_url (str | None): Cover URL Example: https://example.com/cover.jpg.
+        api_only (bool | None): API only flag Example: True.
+        avatar_status (CustomAvatarAvatarStatus | None): Avatar status Example: completed.
+        fail_msg (str | None): Failure message (if failed)
+        avatar_url (str | None): Avatar URL Example: https://example.com/avatar.mp4.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    video_url: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    api_only: bool | Unset = UNSET
-    avatar_status: CustomAvatarAvatarStatus | Unset = UNSET
-    fail_msg: str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    video_url: str | None = None
+    cover_url: str | None = None
+    api_only: bool | None = None
+    avatar_status: CustomAvatarAvatarStatus | None = None
+    fail_msg: str | None = None
+    avatar_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id_or_unset: int | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        video_url = self.video_url
+        video_url_or_unset: str | Unset = UNSET if self.video_url is None else self.video_url
+        video_url = video_url_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
-        api_only = self.api_only
+        api_only_or_unset: bool | Unset = UNSET if self.api_only is None else self.api_only
+        api_only = api_only_or_unset
 
+        avatar_status_or_unset: CustomAvatarAvatarStatus | Unset = (
+            UNSET if self.avatar_status is None else self.avatar_status
+        )
         avatar_status: str | Unset = UNSET
-        if not isinstance(self.avatar_status, Unset):
-            avatar_status = self.avatar_status.value
+        if not isinstance(avatar_status_or_unset, Unset):
+            avatar_status = avatar_status_or_unset.value
 
-        fail_msg = self.fail_msg
+        fail_msg_or_unset: str | Unset = UNSET if self.fail_msg is None else self.fail_msg
+        fail_msg = fail_msg_or_unset
 
-        avatar_url = self.avatar_url
+        avatar_url_or_unset: str | Unset = UNSET if self.avatar_url is None else self.avatar_url
+        avatar_url = avatar_url_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if video_url is not UNSET:
             field_dict["video_url"] = video_url
+        elif "video_url" in self._sent_null:
+            field_dict["video_url"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if api_only is not UNSET:
             field_dict["api_only"] = api_only
+        elif "api_only" in self._sent_null:
+            field_dict["api_only"] = None
         if avatar_status is not UNSET:
             field_dict["avatar_status"] = avatar_status
+        elif "avatar_status" in self._sent_null:
+            field_dict["avatar_status"] = None
         if fail_msg is not UNSET:
             field_dict["fail_msg"] = fail_msg
+        elif "fail_msg" in self._sent_null:
+            field_dict["fail_msg"] = None
         if avatar_url is not UNSET:
             field_dict["avatar_url"] = avatar_url
+        elif "avatar_url" in self._sent_null:
+            field_dict["avatar_url"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "video_url",
+                "cover_url",
+                "api_only",
+                "avatar_status",
+                "fail_msg",
+                "avatar_url",
+            )
+            if name in d and d[name] is None
+        )
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -103,15 +144,16 @@ class CustomAvatar:
         avatar_url = d.pop("avatar_url", UNSET)
 
         custom_avatar = cls(
-            id=id,
-            name=name,
-            video_url=video_url,
-            cover_url=cover_url,
-            api_only=api_only,
-            avatar_status=avatar_status,
-            fail_msg=fail_msg,
-            avatar_url=avatar_url,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            video_url=None if isinstance(video_url, Unset) else video_url,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            api_only=None if isinstance(api_only, Unset) else api_only,
+            avatar_status=None if isinstance(avatar_status, Unset) else avatar_status,
+            fail_msg=None if isinstance(fail_msg, Unset) else fail_msg,
+            avatar_url=None if isinstance(avatar_url, Unset) else avatar_url,
         )
+        custom_avatar._sent_null = sent_null
 
         custom_avatar.additional_properties = d
         return custom_avatar

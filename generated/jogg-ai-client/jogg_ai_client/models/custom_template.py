@@ -20,37 +20,44 @@ T = TypeVar("T", bound="CustomTemplate")
 class CustomTemplate:
     """
     Attributes:
-        template_id (int | Unset): Template ID Example: 123.
-        name (str | Unset): Template name Example: My Template.
-        cover_url (str | Unset): Cover image URL Example: https://example.com/cover.jpg.
-        preview_url (str | Unset): Preview video URL Example: https://example.com/preview.mp4.
-        aspect_ratio (int | Unset): Aspect ratio Example: 0.
-        variables (list[CustomTemplateVariable] | Unset): Template variables
+        template_id (int | None): Template ID Example: 123.
+        name (str | None): Template name Example: My Template.
+        cover_url (str | None): Cover image URL Example: https://example.com/cover.jpg.
+        preview_url (str | None): Preview video URL Example: https://example.com/preview.mp4.
+        aspect_ratio (int | None): Aspect ratio Example: 0.
+        variables (list[CustomTemplateVariable] | None): Template variables
     """
 
-    template_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    preview_url: str | Unset = UNSET
-    aspect_ratio: int | Unset = UNSET
-    variables: list[CustomTemplateVariable] | Unset = UNSET
+    template_id: int | None = None
+    name: str | None = None
+    cover_url: str | None = None
+    preview_url: str | None = None
+    aspect_ratio: int | None = None
+    variables: list[CustomTemplateVariable] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        template_id = self.template_id
+        template_id_or_unset: int | Unset = UNSET if self.template_id is None else self.template_id
+        template_id = template_id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
-        preview_url = self.preview_url
+        preview_url_or_unset: str | Unset = UNSET if self.preview_url is None else self.preview_url
+        preview_url = preview_url_or_unset
 
-        aspect_ratio = self.aspect_ratio
+        aspect_ratio_or_unset: int | Unset = UNSET if self.aspect_ratio is None else self.aspect_ratio
+        aspect_ratio = aspect_ratio_or_unset
 
+        variables_or_unset: list[CustomTemplateVariable] | Unset = UNSET if self.variables is None else self.variables
         variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        if not isinstance(variables_or_unset, Unset):
             variables = []
-            for variables_item_data in self.variables:
+            for variables_item_data in variables_or_unset:
                 variables_item = variables_item_data.to_dict()
                 variables.append(variables_item)
 
@@ -59,16 +66,28 @@ class CustomTemplate:
         field_dict.update({})
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
+        elif "template_id" in self._sent_null:
+            field_dict["template_id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if preview_url is not UNSET:
             field_dict["preview_url"] = preview_url
+        elif "preview_url" in self._sent_null:
+            field_dict["preview_url"] = None
         if aspect_ratio is not UNSET:
             field_dict["aspect_ratio"] = aspect_ratio
+        elif "aspect_ratio" in self._sent_null:
+            field_dict["aspect_ratio"] = None
         if variables is not UNSET:
             field_dict["variables"] = variables
+        elif "variables" in self._sent_null:
+            field_dict["variables"] = None
 
         return field_dict
 
@@ -77,6 +96,18 @@ class CustomTemplate:
         from ..models.custom_template_variable import CustomTemplateVariable  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "template_id",
+                "name",
+                "cover_url",
+                "preview_url",
+                "aspect_ratio",
+                "variables",
+            )
+            if name in d and d[name] is None
+        )
         template_id = d.pop("template_id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -97,13 +128,14 @@ class CustomTemplate:
                 variables.append(variables_item)
 
         custom_template = cls(
-            template_id=template_id,
-            name=name,
-            cover_url=cover_url,
-            preview_url=preview_url,
-            aspect_ratio=aspect_ratio,
-            variables=variables,
+            template_id=None if isinstance(template_id, Unset) else template_id,
+            name=None if isinstance(name, Unset) else name,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            preview_url=None if isinstance(preview_url, Unset) else preview_url,
+            aspect_ratio=None if isinstance(aspect_ratio, Unset) else aspect_ratio,
+            variables=None if isinstance(variables, Unset) else variables,
         )
+        custom_template._sent_null = sent_null
 
         custom_template.additional_properties = d
         return custom_template

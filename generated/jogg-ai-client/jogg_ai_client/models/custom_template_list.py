@@ -20,17 +20,19 @@ T = TypeVar("T", bound="CustomTemplateList")
 class CustomTemplateList:
     """
     Attributes:
-        templates (list[CustomTemplateSummary] | Unset):
+        templates (list[CustomTemplateSummary] | None):
     """
 
-    templates: list[CustomTemplateSummary] | Unset = UNSET
+    templates: list[CustomTemplateSummary] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        templates_or_unset: list[CustomTemplateSummary] | Unset = UNSET if self.templates is None else self.templates
         templates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.templates, Unset):
+        if not isinstance(templates_or_unset, Unset):
             templates = []
-            for templates_item_data in self.templates:
+            for templates_item_data in templates_or_unset:
                 templates_item = templates_item_data.to_dict()
                 templates.append(templates_item)
 
@@ -39,6 +41,8 @@ class CustomTemplateList:
         field_dict.update({})
         if templates is not UNSET:
             field_dict["templates"] = templates
+        elif "templates" in self._sent_null:
+            field_dict["templates"] = None
 
         return field_dict
 
@@ -47,6 +51,7 @@ class CustomTemplateList:
         from ..models.custom_template_summary import CustomTemplateSummary  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("templates",) if name in d and d[name] is None)
         _templates = d.pop("templates", UNSET)
         templates: list[CustomTemplateSummary] | Unset = UNSET
         if _templates is not UNSET:
@@ -57,8 +62,9 @@ class CustomTemplateList:
                 templates.append(templates_item)
 
         custom_template_list = cls(
-            templates=templates,
+            templates=None if isinstance(templates, Unset) else templates,
         )
+        custom_template_list._sent_null = sent_null
 
         custom_template_list.additional_properties = d
         return custom_template_list

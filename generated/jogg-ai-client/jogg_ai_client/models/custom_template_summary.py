@@ -17,55 +17,84 @@ T = TypeVar("T", bound="CustomTemplateSummary")
 class CustomTemplateSummary:
     """
     Attributes:
-        id (int | Unset): Template ID Example: 123.
-        name (str | Unset): Template name Example: Product Showcase.
-        cover_url (str | Unset): Template preview image Example: https://res.jogg.ai/template-cover.jpg.
-        preview_url (str | Unset): Template preview video Example: https://res.jogg.ai/template-preview.mp4.
-        aspect_ratio (CustomTemplateSummaryAspectRatio | Unset): Aspect ratio:
+        id (int | None): Template ID Example: 123.
+        name (str | None): Template name Example: Product Showcase.
+        cover_url (str | None): Template preview image Example: https://res.jogg.ai/template-cover.jpg.
+        preview_url (str | None): Template preview video Example: https://res.jogg.ai/template-preview.mp4.
+        aspect_ratio (CustomTemplateSummaryAspectRatio | None): Aspect ratio:
             * 0 - Portrait [9:16]
             * 1 - Landscape [16:9]
             * 2 - Square [1:1]
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    preview_url: str | Unset = UNSET
-    aspect_ratio: CustomTemplateSummaryAspectRatio | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    cover_url: str | None = None
+    preview_url: str | None = None
+    aspect_ratio: CustomTemplateSummaryAspectRatio | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id_or_unset: int | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
-        preview_url = self.preview_url
+        preview_url_or_unset: str | Unset = UNSET if self.preview_url is None else self.preview_url
+        preview_url = preview_url_or_unset
 
+        aspect_ratio_or_unset: CustomTemplateSummaryAspectRatio | Unset = (
+            UNSET if self.aspect_ratio is None else self.aspect_ratio
+        )
         aspect_ratio: int | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+        if not isinstance(aspect_ratio_or_unset, Unset):
+            aspect_ratio = aspect_ratio_or_unset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if preview_url is not UNSET:
             field_dict["preview_url"] = preview_url
+        elif "preview_url" in self._sent_null:
+            field_dict["preview_url"] = None
         if aspect_ratio is not UNSET:
             field_dict["aspect_ratio"] = aspect_ratio
+        elif "aspect_ratio" in self._sent_null:
+            field_dict["aspect_ratio"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "cover_url",
+                "preview_url",
+                "aspect_ratio",
+            )
+            if name in d and d[name] is None
+        )
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -82,12 +111,13 @@ class CustomTemplateSummary:
             aspect_ratio = CustomTemplateSummaryAspectRatio(_aspect_ratio)
 
         custom_template_summary = cls(
-            id=id,
-            name=name,
-            cover_url=cover_url,
-            preview_url=preview_url,
-            aspect_ratio=aspect_ratio,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            preview_url=None if isinstance(preview_url, Unset) else preview_url,
+            aspect_ratio=None if isinstance(aspect_ratio, Unset) else aspect_ratio,
         )
+        custom_template_summary._sent_null = sent_null
 
         custom_template_summary.additional_properties = d
         return custom_template_summary

@@ -16,40 +16,56 @@ T = TypeVar("T", bound="CustomTemplateVariable")
 class CustomTemplateVariable:
     """
     Attributes:
-        type_ (str | Unset): Variable type Example: text.
-        name (str | Unset): Variable name Example: title.
+        type_ (str | None): Variable type Example: text.
+        name (str | None): Variable name Example: title.
     """
 
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
+    type_: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type__or_unset: str | Unset = UNSET if self.type_ is None else self.type_
+        type_ = type__or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+        elif "type" in self._sent_null:
+            field_dict["type"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "type",
+                "name",
+            )
+            if name in d and d[name] is None
+        )
         type_ = d.pop("type", UNSET)
 
         name = d.pop("name", UNSET)
 
         custom_template_variable = cls(
-            type_=type_,
-            name=name,
+            type_=None if isinstance(type_, Unset) else type_,
+            name=None if isinstance(name, Unset) else name,
         )
+        custom_template_variable._sent_null = sent_null
 
         custom_template_variable.additional_properties = d
         return custom_template_variable

@@ -16,44 +16,67 @@ T = TypeVar("T", bound="CustomVoice")
 class CustomVoice:
     """
     Attributes:
-        name (str | Unset): Voice name Example: My Custom Voice.
-        voice_id (str | Unset): Voice identifier Example: custom_123.
-        audio_url (str | Unset): Voice sample audio URL Example: https://res.jogg.ai/voice-sample.mp3.
-        language (str | Unset): Voice language Example: english.
+        name (str | None): Voice name Example: My Custom Voice.
+        voice_id (str | None): Voice identifier Example: custom_123.
+        audio_url (str | None): Voice sample audio URL Example: https://res.jogg.ai/voice-sample.mp3.
+        language (str | None): Voice language Example: english.
     """
 
-    name: str | Unset = UNSET
-    voice_id: str | Unset = UNSET
-    audio_url: str | Unset = UNSET
-    language: str | Unset = UNSET
+    name: str | None = None
+    voice_id: str | None = None
+    audio_url: str | None = None
+    language: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        voice_id = self.voice_id
+        voice_id_or_unset: str | Unset = UNSET if self.voice_id is None else self.voice_id
+        voice_id = voice_id_or_unset
 
-        audio_url = self.audio_url
+        audio_url_or_unset: str | Unset = UNSET if self.audio_url is None else self.audio_url
+        audio_url = audio_url_or_unset
 
-        language = self.language
+        language_or_unset: str | Unset = UNSET if self.language is None else self.language
+        language = language_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
+        elif "voice_id" in self._sent_null:
+            field_dict["voice_id"] = None
         if audio_url is not UNSET:
             field_dict["audio_url"] = audio_url
+        elif "audio_url" in self._sent_null:
+            field_dict["audio_url"] = None
         if language is not UNSET:
             field_dict["language"] = language
+        elif "language" in self._sent_null:
+            field_dict["language"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "name",
+                "voice_id",
+                "audio_url",
+                "language",
+            )
+            if name in d and d[name] is None
+        )
         name = d.pop("name", UNSET)
 
         voice_id = d.pop("voice_id", UNSET)
@@ -63,11 +86,12 @@ class CustomVoice:
         language = d.pop("language", UNSET)
 
         custom_voice = cls(
-            name=name,
-            voice_id=voice_id,
-            audio_url=audio_url,
-            language=language,
+            name=None if isinstance(name, Unset) else name,
+            voice_id=None if isinstance(voice_id, Unset) else voice_id,
+            audio_url=None if isinstance(audio_url, Unset) else audio_url,
+            language=None if isinstance(language, Unset) else language,
         )
+        custom_voice._sent_null = sent_null
 
         custom_voice.additional_properties = d
         return custom_voice

@@ -20,21 +20,24 @@ T = TypeVar("T", bound="CustomVoiceList")
 class CustomVoiceList:
     """
     Attributes:
-        total (int | Unset): Total number of custom voices Example: 5.
-        voices (list[CustomVoice] | Unset): List of custom voices
+        total (int | None): Total number of custom voices Example: 5.
+        voices (list[CustomVoice] | None): List of custom voices
     """
 
-    total: int | Unset = UNSET
-    voices: list[CustomVoice] | Unset = UNSET
+    total: int | None = None
+    voices: list[CustomVoice] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total_or_unset: int | Unset = UNSET if self.total is None else self.total
+        total = total_or_unset
 
+        voices_or_unset: list[CustomVoice] | Unset = UNSET if self.voices is None else self.voices
         voices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voices, Unset):
+        if not isinstance(voices_or_unset, Unset):
             voices = []
-            for voices_item_data in self.voices:
+            for voices_item_data in voices_or_unset:
                 voices_item = voices_item_data.to_dict()
                 voices.append(voices_item)
 
@@ -43,8 +46,12 @@ class CustomVoiceList:
         field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
+        elif "total" in self._sent_null:
+            field_dict["total"] = None
         if voices is not UNSET:
             field_dict["voices"] = voices
+        elif "voices" in self._sent_null:
+            field_dict["voices"] = None
 
         return field_dict
 
@@ -53,6 +60,14 @@ class CustomVoiceList:
         from ..models.custom_voice import CustomVoice  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "total",
+                "voices",
+            )
+            if name in d and d[name] is None
+        )
         total = d.pop("total", UNSET)
 
         _voices = d.pop("voices", UNSET)
@@ -65,9 +80,10 @@ class CustomVoiceList:
                 voices.append(voices_item)
 
         custom_voice_list = cls(
-            total=total,
-            voices=voices,
+            total=None if isinstance(total, Unset) else total,
+            voices=None if isinstance(voices, Unset) else voices,
         )
+        custom_voice_list._sent_null = sent_null
 
         custom_voice_list.additional_properties = d
         return custom_voice_list

@@ -16,31 +16,37 @@ T = TypeVar("T", bound="DeletedWebhookEndpoint")
 class DeletedWebhookEndpoint:
     """
     Attributes:
-        message (str | Unset):  Example: webhook deleted.
+        message (str | None):  Example: webhook deleted.
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message_or_unset: str | Unset = UNSET if self.message is None else self.message
+        message = message_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
+        elif "message" in self._sent_null:
+            field_dict["message"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("message",) if name in d and d[name] is None)
         message = d.pop("message", UNSET)
 
         deleted_webhook_endpoint = cls(
-            message=message,
+            message=None if isinstance(message, Unset) else message,
         )
+        deleted_webhook_endpoint._sent_null = sent_null
 
         deleted_webhook_endpoint.additional_properties = d
         return deleted_webhook_endpoint

@@ -16,43 +16,61 @@ T = TypeVar("T", bound="GeneratedScript")
 class GeneratedScript:
     """
     Attributes:
-        script_style (str | Unset): Style of the script Example: Storytime.
-        script_paragraphs (list[str] | Unset): The generated script content as an array of paragraphs Example: ['Ever
+        script_style (str | None): Style of the script Example: Storytime.
+        script_paragraphs (list[str] | None): The generated script content as an array of paragraphs Example: ['Ever
             tried drinking water while running?', 'The Owala FreeSip makes it effortless...'].
     """
 
-    script_style: str | Unset = UNSET
-    script_paragraphs: list[str] | Unset = UNSET
+    script_style: str | None = None
+    script_paragraphs: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        script_style = self.script_style
+        script_style_or_unset: str | Unset = UNSET if self.script_style is None else self.script_style
+        script_style = script_style_or_unset
 
+        script_paragraphs_or_unset: list[str] | Unset = (
+            UNSET if self.script_paragraphs is None else self.script_paragraphs
+        )
         script_paragraphs: list[str] | Unset = UNSET
-        if not isinstance(self.script_paragraphs, Unset):
-            script_paragraphs = self.script_paragraphs
+        if not isinstance(script_paragraphs_or_unset, Unset):
+            script_paragraphs = script_paragraphs_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if script_style is not UNSET:
             field_dict["script_style"] = script_style
+        elif "script_style" in self._sent_null:
+            field_dict["script_style"] = None
         if script_paragraphs is not UNSET:
             field_dict["script_paragraphs"] = script_paragraphs
+        elif "script_paragraphs" in self._sent_null:
+            field_dict["script_paragraphs"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "script_style",
+                "script_paragraphs",
+            )
+            if name in d and d[name] is None
+        )
         script_style = d.pop("script_style", UNSET)
 
         script_paragraphs = cast(list[str], d.pop("script_paragraphs", UNSET))
 
         generated_script = cls(
-            script_style=script_style,
-            script_paragraphs=script_paragraphs,
+            script_style=None if isinstance(script_style, Unset) else script_style,
+            script_paragraphs=None if isinstance(script_paragraphs, Unset) else script_paragraphs,
         )
+        generated_script._sent_null = sent_null
 
         generated_script.additional_properties = d
         return generated_script

@@ -16,32 +16,38 @@ T = TypeVar("T", bound="LipSyncError")
 class LipSyncError:
     """
     Attributes:
-        message (str | Unset): Failure message when status is `failed` Example: consume retry limit reached: audio
+        message (str | None): Failure message when status is `failed` Example: consume retry limit reached: audio
             duration fetch failed.
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message_or_unset: str | Unset = UNSET if self.message is None else self.message
+        message = message_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
+        elif "message" in self._sent_null:
+            field_dict["message"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("message",) if name in d and d[name] is None)
         message = d.pop("message", UNSET)
 
         lip_sync_error = cls(
-            message=message,
+            message=None if isinstance(message, Unset) else message,
         )
+        lip_sync_error._sent_null = sent_null
 
         lip_sync_error.additional_properties = d
         return lip_sync_error

@@ -16,38 +16,57 @@ T = TypeVar("T", bound="LipSyncResult")
 class LipSyncResult:
     """
     Attributes:
-        result_url (str | Unset): Final output video URL Example: https://res.jogg.ai/lipsync-result.mp4.
-        cover_url (str | Unset): Final output cover URL Example: https://res.jogg.ai/lipsync-cover.jpg.
-        duration_seconds (float | Unset): Final output duration in seconds Example: 12.5.
+        result_url (str | None): Final output video URL Example: https://res.jogg.ai/lipsync-result.mp4.
+        cover_url (str | None): Final output cover URL Example: https://res.jogg.ai/lipsync-cover.jpg.
+        duration_seconds (float | None): Final output duration in seconds Example: 12.5.
     """
 
-    result_url: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    duration_seconds: float | Unset = UNSET
+    result_url: str | None = None
+    cover_url: str | None = None
+    duration_seconds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        result_url = self.result_url
+        result_url_or_unset: str | Unset = UNSET if self.result_url is None else self.result_url
+        result_url = result_url_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
-        duration_seconds = self.duration_seconds
+        duration_seconds_or_unset: float | Unset = UNSET if self.duration_seconds is None else self.duration_seconds
+        duration_seconds = duration_seconds_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if result_url is not UNSET:
             field_dict["result_url"] = result_url
+        elif "result_url" in self._sent_null:
+            field_dict["result_url"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if duration_seconds is not UNSET:
             field_dict["duration_seconds"] = duration_seconds
+        elif "duration_seconds" in self._sent_null:
+            field_dict["duration_seconds"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "result_url",
+                "cover_url",
+                "duration_seconds",
+            )
+            if name in d and d[name] is None
+        )
         result_url = d.pop("result_url", UNSET)
 
         cover_url = d.pop("cover_url", UNSET)
@@ -55,10 +74,11 @@ class LipSyncResult:
         duration_seconds = d.pop("duration_seconds", UNSET)
 
         lip_sync_result = cls(
-            result_url=result_url,
-            cover_url=cover_url,
-            duration_seconds=duration_seconds,
+            result_url=None if isinstance(result_url, Unset) else result_url,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            duration_seconds=None if isinstance(duration_seconds, Unset) else duration_seconds,
         )
+        lip_sync_result._sent_null = sent_null
 
         lip_sync_result.additional_properties = d
         return lip_sync_result

@@ -22,74 +22,92 @@ T = TypeVar("T", bound="LipSyncTask")
 class LipSyncTask:
     """
     Attributes:
-        task_id (str | Unset): Lip sync task ID Example: 3d5c6930-d0da-4f7b-826e-cd1530f6734f.
-        status (LipSyncTaskStatus | Unset): Task status
+        task_id (str | None): Lip sync task ID Example: 3d5c6930-d0da-4f7b-826e-cd1530f6734f.
+        status (LipSyncTaskStatus | None): Task status
             Terminal states: `success` and `failed`. Lip sync says `success` where the other JoggAI jobs say `completed`.
              Example: success.
-        created_at (int | Unset): Task creation timestamp in seconds Example: 1741500000.
-        completed_at (int | None | Unset): Task completion timestamp in seconds, present when finished Example:
-            1741500030.
-        data (LipSyncResult | None | Unset):
-        error (LipSyncError | None | Unset):
+        created_at (int | None): Task creation timestamp in seconds Example: 1741500000.
+        completed_at (int | None): Task completion timestamp in seconds, present when finished Example: 1741500030.
+        data (LipSyncResult | None):
+        error (LipSyncError | None):
     """
 
-    task_id: str | Unset = UNSET
-    status: LipSyncTaskStatus | Unset = UNSET
-    created_at: int | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    data: LipSyncResult | None | Unset = UNSET
-    error: LipSyncError | None | Unset = UNSET
+    task_id: str | None = None
+    status: LipSyncTaskStatus | None = None
+    created_at: int | None = None
+    completed_at: int | None = None
+    data: LipSyncResult | None = None
+    error: LipSyncError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.lip_sync_error import LipSyncError  # noqa: PLC0415
         from ..models.lip_sync_result import LipSyncResult  # noqa: PLC0415
 
-        task_id = self.task_id
+        task_id_or_unset: str | Unset = UNSET if self.task_id is None else self.task_id
+        task_id = task_id_or_unset
 
+        status_or_unset: LipSyncTaskStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
+        completed_at_or_unset: int | None | Unset = UNSET if self.completed_at is None else self.completed_at
         completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
+        if isinstance(completed_at_or_unset, Unset):
             completed_at = UNSET
         else:
-            completed_at = self.completed_at
+            completed_at = completed_at_or_unset
 
+        data_or_unset: LipSyncResult | None | Unset = UNSET if self.data is None else self.data
         data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
+        if isinstance(data_or_unset, Unset):
             data = UNSET
-        elif isinstance(self.data, LipSyncResult):
-            data = self.data.to_dict()
+        elif isinstance(data_or_unset, LipSyncResult):
+            data = data_or_unset.to_dict()
         else:
-            data = self.data
+            data = data_or_unset
 
+        error_or_unset: LipSyncError | None | Unset = UNSET if self.error is None else self.error
         error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(error_or_unset, Unset):
             error = UNSET
-        elif isinstance(self.error, LipSyncError):
-            error = self.error.to_dict()
+        elif isinstance(error_or_unset, LipSyncError):
+            error = error_or_unset.to_dict()
         else:
-            error = self.error
+            error = error_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if task_id is not UNSET:
             field_dict["task_id"] = task_id
+        elif "task_id" in self._sent_null:
+            field_dict["task_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        elif "completed_at" in self._sent_null:
+            field_dict["completed_at"] = None
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -99,6 +117,18 @@ class LipSyncTask:
         from ..models.lip_sync_result import LipSyncResult  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "task_id",
+                "status",
+                "created_at",
+                "completed_at",
+                "data",
+                "error",
+            )
+            if name in d and d[name] is None
+        )
         task_id = d.pop("task_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -154,13 +184,14 @@ class LipSyncTask:
         error = _parse_error(d.pop("error", UNSET))
 
         lip_sync_task = cls(
-            task_id=task_id,
-            status=status,
-            created_at=created_at,
-            completed_at=completed_at,
-            data=data,
-            error=error,
+            task_id=None if isinstance(task_id, Unset) else task_id,
+            status=None if isinstance(status, Unset) else status,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            data=None if isinstance(data, Unset) else data,
+            error=None if isinstance(error, Unset) else error,
         )
+        lip_sync_task._sent_null = sent_null
 
         lip_sync_task.additional_properties = d
         return lip_sync_task

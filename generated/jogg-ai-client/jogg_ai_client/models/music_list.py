@@ -21,33 +21,40 @@ T = TypeVar("T", bound="MusicList")
 class MusicList:
     """
     Attributes:
-        music (list[MusicTrack] | Unset): List of music tracks
-        pagination (Pagination | Unset): Pagination information
+        music (list[MusicTrack] | None): List of music tracks
+        pagination (Pagination | None): Pagination information
     """
 
-    music: list[MusicTrack] | Unset = UNSET
-    pagination: Pagination | Unset = UNSET
+    music: list[MusicTrack] | None = None
+    pagination: Pagination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        music_or_unset: list[MusicTrack] | Unset = UNSET if self.music is None else self.music
         music: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.music, Unset):
+        if not isinstance(music_or_unset, Unset):
             music = []
-            for music_item_data in self.music:
+            for music_item_data in music_or_unset:
                 music_item = music_item_data.to_dict()
                 music.append(music_item)
 
+        pagination_or_unset: Pagination | Unset = UNSET if self.pagination is None else self.pagination
         pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        if not isinstance(pagination_or_unset, Unset):
+            pagination = pagination_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if music is not UNSET:
             field_dict["music"] = music
+        elif "music" in self._sent_null:
+            field_dict["music"] = None
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
+        elif "pagination" in self._sent_null:
+            field_dict["pagination"] = None
 
         return field_dict
 
@@ -57,6 +64,14 @@ class MusicList:
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "music",
+                "pagination",
+            )
+            if name in d and d[name] is None
+        )
         _music = d.pop("music", UNSET)
         music: list[MusicTrack] | Unset = UNSET
         if _music is not UNSET:
@@ -74,9 +89,10 @@ class MusicList:
             pagination = Pagination.from_dict(_pagination)
 
         music_list = cls(
-            music=music,
-            pagination=pagination,
+            music=None if isinstance(music, Unset) else music,
+            pagination=None if isinstance(pagination, Unset) else pagination,
         )
+        music_list._sent_null = sent_null
 
         music_list.additional_properties = d
         return music_list

@@ -16,44 +16,67 @@ T = TypeVar("T", bound="MusicTrack")
 class MusicTrack:
     """
     Attributes:
-        id (int | Unset): Music ID Example: 1.
-        name (str | Unset): Music name Example: Upbeat Background.
-        music_url (str | Unset): Music file URL Example: https://res.jogg.ai/music/example.mp3.
-        duration (int | Unset): Music duration in seconds Example: 120.
+        id (int | None): Music ID Example: 1.
+        name (str | None): Music name Example: Upbeat Background.
+        music_url (str | None): Music file URL Example: https://res.jogg.ai/music/example.mp3.
+        duration (int | None): Music duration in seconds Example: 120.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    music_url: str | Unset = UNSET
-    duration: int | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    music_url: str | None = None
+    duration: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id_or_unset: int | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        music_url = self.music_url
+        music_url_or_unset: str | Unset = UNSET if self.music_url is None else self.music_url
+        music_url = music_url_or_unset
 
-        duration = self.duration
+        duration_or_unset: int | Unset = UNSET if self.duration is None else self.duration
+        duration = duration_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if music_url is not UNSET:
             field_dict["music_url"] = music_url
+        elif "music_url" in self._sent_null:
+            field_dict["music_url"] = None
         if duration is not UNSET:
             field_dict["duration"] = duration
+        elif "duration" in self._sent_null:
+            field_dict["duration"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "music_url",
+                "duration",
+            )
+            if name in d and d[name] is None
+        )
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -63,11 +86,12 @@ class MusicTrack:
         duration = d.pop("duration", UNSET)
 
         music_track = cls(
-            id=id,
-            name=name,
-            music_url=music_url,
-            duration=duration,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            music_url=None if isinstance(music_url, Unset) else music_url,
+            duration=None if isinstance(duration, Unset) else duration,
         )
+        music_track._sent_null = sent_null
 
         music_track.additional_properties = d
         return music_track

@@ -17,44 +17,67 @@ class Pagination:
     """Pagination information
 
     Attributes:
-        page (int | Unset): Current page number Example: 1.
-        page_size (int | Unset): Items per page Example: 10.
-        total_items (int | Unset): Total number of items Example: 100.
-        total_pages (int | Unset): Total number of pages Example: 10.
+        page (int | None): Current page number Example: 1.
+        page_size (int | None): Items per page Example: 10.
+        total_items (int | None): Total number of items Example: 100.
+        total_pages (int | None): Total number of pages Example: 10.
     """
 
-    page: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    total_items: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
+    page: int | None = None
+    page_size: int | None = None
+    total_items: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
+        page_or_unset: int | Unset = UNSET if self.page is None else self.page
+        page = page_or_unset
 
-        page_size = self.page_size
+        page_size_or_unset: int | Unset = UNSET if self.page_size is None else self.page_size
+        page_size = page_size_or_unset
 
-        total_items = self.total_items
+        total_items_or_unset: int | Unset = UNSET if self.total_items is None else self.total_items
+        total_items = total_items_or_unset
 
-        total_pages = self.total_pages
+        total_pages_or_unset: int | Unset = UNSET if self.total_pages is None else self.total_pages
+        total_pages = total_pages_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if page is not UNSET:
             field_dict["page"] = page
+        elif "page" in self._sent_null:
+            field_dict["page"] = None
         if page_size is not UNSET:
             field_dict["page_size"] = page_size
+        elif "page_size" in self._sent_null:
+            field_dict["page_size"] = None
         if total_items is not UNSET:
             field_dict["total_items"] = total_items
+        elif "total_items" in self._sent_null:
+            field_dict["total_items"] = None
         if total_pages is not UNSET:
             field_dict["total_pages"] = total_pages
+        elif "total_pages" in self._sent_null:
+            field_dict["total_pages"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "page",
+                "page_size",
+                "total_items",
+                "total_pages",
+            )
+            if name in d and d[name] is None
+        )
         page = d.pop("page", UNSET)
 
         page_size = d.pop("page_size", UNSET)
@@ -64,11 +87,12 @@ class Pagination:
         total_pages = d.pop("total_pages", UNSET)
 
         pagination = cls(
-            page=page,
-            page_size=page_size,
-            total_items=total_items,
-            total_pages=total_pages,
+            page=None if isinstance(page, Unset) else page,
+            page_size=None if isinstance(page_size, Unset) else page_size,
+            total_items=None if isinstance(total_items, Unset) else total_items,
+            total_pages=None if isinstance(total_pages, Unset) else total_pages,
         )
+        pagination._sent_null = sent_null
 
         pagination.additional_properties = d
         return pagination

@@ -17,52 +17,79 @@ T = TypeVar("T", bound="PhotoAvatar")
 class PhotoAvatar:
     """
     Attributes:
-        id (int | Unset): Avatar ID Example: 123.
-        name (str | Unset): Avatar name Example: My Photo Avatar.
-        cover_url (str | Unset): Cover URL Example: https://example.com/cover.jpg.
-        status (PhotoAvatarStatus | Unset): Avatar status Example: 1.
-        fail_msg (str | Unset): Failure message (if failed)
+        id (int | None): Avatar ID Example: 123.
+        name (str | None): Avatar name Example: My Photo Avatar.
+        cover_url (str | None): Cover URL Example: https://example.com/cover.jpg.
+        status (PhotoAvatarStatus | None): Avatar status Example: 1.
+        fail_msg (str | None): Failure message (if failed)
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    status: PhotoAvatarStatus | Unset = UNSET
-    fail_msg: str | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    cover_url: str | None = None
+    status: PhotoAvatarStatus | None = None
+    fail_msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id_or_unset: int | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
+        status_or_unset: PhotoAvatarStatus | Unset = UNSET if self.status is None else self.status
         status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        fail_msg = self.fail_msg
+        fail_msg_or_unset: str | Unset = UNSET if self.fail_msg is None else self.fail_msg
+        fail_msg = fail_msg_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if fail_msg is not UNSET:
             field_dict["fail_msg"] = fail_msg
+        elif "fail_msg" in self._sent_null:
+            field_dict["fail_msg"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "cover_url",
+                "status",
+                "fail_msg",
+            )
+            if name in d and d[name] is None
+        )
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -79,12 +106,13 @@ class PhotoAvatar:
         fail_msg = d.pop("fail_msg", UNSET)
 
         photo_avatar = cls(
-            id=id,
-            name=name,
-            cover_url=cover_url,
-            status=status,
-            fail_msg=fail_msg,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            status=None if isinstance(status, Unset) else status,
+            fail_msg=None if isinstance(fail_msg, Unset) else fail_msg,
         )
+        photo_avatar._sent_null = sent_null
 
         photo_avatar.additional_properties = d
         return photo_avatar

@@ -20,17 +20,19 @@ T = TypeVar("T", bound="PhotoAvatarList")
 class PhotoAvatarList:
     """
     Attributes:
-        avatars (list[PhotoAvatar] | Unset): List of photo avatars
+        avatars (list[PhotoAvatar] | None): List of photo avatars
     """
 
-    avatars: list[PhotoAvatar] | Unset = UNSET
+    avatars: list[PhotoAvatar] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        avatars_or_unset: list[PhotoAvatar] | Unset = UNSET if self.avatars is None else self.avatars
         avatars: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.avatars, Unset):
+        if not isinstance(avatars_or_unset, Unset):
             avatars = []
-            for avatars_item_data in self.avatars:
+            for avatars_item_data in avatars_or_unset:
                 avatars_item = avatars_item_data.to_dict()
                 avatars.append(avatars_item)
 
@@ -39,6 +41,8 @@ class PhotoAvatarList:
         field_dict.update({})
         if avatars is not UNSET:
             field_dict["avatars"] = avatars
+        elif "avatars" in self._sent_null:
+            field_dict["avatars"] = None
 
         return field_dict
 
@@ -47,6 +51,7 @@ class PhotoAvatarList:
         from ..models.photo_avatar import PhotoAvatar  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("avatars",) if name in d and d[name] is None)
         _avatars = d.pop("avatars", UNSET)
         avatars: list[PhotoAvatar] | Unset = UNSET
         if _avatars is not UNSET:
@@ -57,8 +62,9 @@ class PhotoAvatarList:
                 avatars.append(avatars_item)
 
         photo_avatar_list = cls(
-            avatars=avatars,
+            avatars=None if isinstance(avatars, Unset) else avatars,
         )
+        photo_avatar_list._sent_null = sent_null
 
         photo_avatar_list.additional_properties = d
         return photo_avatar_list

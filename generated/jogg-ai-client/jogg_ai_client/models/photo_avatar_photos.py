@@ -17,61 +17,88 @@ T = TypeVar("T", bound="PhotoAvatarPhotos")
 class PhotoAvatarPhotos:
     """
     Attributes:
-        photo_id (str | Unset): Photo ID Example: photo_123.
-        status (PhotoAvatarPhotosStatus | Unset): Photo generation status Example: success.
-        image_url_list (list[str] | Unset): List of generated image URLs Example: ['https://example.com/image1.jpg',
+        photo_id (str | None): Photo ID Example: photo_123.
+        status (PhotoAvatarPhotosStatus | None): Photo generation status Example: success.
+        image_url_list (list[str] | None): List of generated image URLs Example: ['https://example.com/image1.jpg',
             'https://example.com/image2.jpg'].
-        image_key_list (list[str] | Unset): List of image keys Example: ['key1', 'key2'].
-        msg (None | str | Unset): Status message
+        image_key_list (list[str] | None): List of image keys Example: ['key1', 'key2'].
+        msg (None | str): Status message
     """
 
-    photo_id: str | Unset = UNSET
-    status: PhotoAvatarPhotosStatus | Unset = UNSET
-    image_url_list: list[str] | Unset = UNSET
-    image_key_list: list[str] | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    photo_id: str | None = None
+    status: PhotoAvatarPhotosStatus | None = None
+    image_url_list: list[str] | None = None
+    image_key_list: list[str] | None = None
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        photo_id = self.photo_id
+        photo_id_or_unset: str | Unset = UNSET if self.photo_id is None else self.photo_id
+        photo_id = photo_id_or_unset
 
+        status_or_unset: PhotoAvatarPhotosStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
+        image_url_list_or_unset: list[str] | Unset = UNSET if self.image_url_list is None else self.image_url_list
         image_url_list: list[str] | Unset = UNSET
-        if not isinstance(self.image_url_list, Unset):
-            image_url_list = self.image_url_list
+        if not isinstance(image_url_list_or_unset, Unset):
+            image_url_list = image_url_list_or_unset
 
+        image_key_list_or_unset: list[str] | Unset = UNSET if self.image_key_list is None else self.image_key_list
         image_key_list: list[str] | Unset = UNSET
-        if not isinstance(self.image_key_list, Unset):
-            image_key_list = self.image_key_list
+        if not isinstance(image_key_list_or_unset, Unset):
+            image_key_list = image_key_list_or_unset
 
+        msg_or_unset: None | str | Unset = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(msg_or_unset, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = msg_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if photo_id is not UNSET:
             field_dict["photo_id"] = photo_id
+        elif "photo_id" in self._sent_null:
+            field_dict["photo_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if image_url_list is not UNSET:
             field_dict["image_url_list"] = image_url_list
+        elif "image_url_list" in self._sent_null:
+            field_dict["image_url_list"] = None
         if image_key_list is not UNSET:
             field_dict["image_key_list"] = image_key_list
+        elif "image_key_list" in self._sent_null:
+            field_dict["image_key_list"] = None
         if msg is not UNSET:
             field_dict["msg"] = msg
+        elif "msg" in self._sent_null:
+            field_dict["msg"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "photo_id",
+                "status",
+                "image_url_list",
+                "image_key_list",
+                "msg",
+            )
+            if name in d and d[name] is None
+        )
         photo_id = d.pop("photo_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -95,12 +122,13 @@ class PhotoAvatarPhotos:
         msg = _parse_msg(d.pop("msg", UNSET))
 
         photo_avatar_photos = cls(
-            photo_id=photo_id,
-            status=status,
-            image_url_list=image_url_list,
-            image_key_list=image_key_list,
-            msg=msg,
+            photo_id=None if isinstance(photo_id, Unset) else photo_id,
+            status=None if isinstance(status, Unset) else status,
+            image_url_list=None if isinstance(image_url_list, Unset) else image_url_list,
+            image_key_list=None if isinstance(image_key_list, Unset) else image_key_list,
+            msg=None if isinstance(msg, Unset) else msg,
         )
+        photo_avatar_photos._sent_null = sent_null
 
         photo_avatar_photos.additional_properties = d
         return photo_avatar_photos

@@ -20,37 +20,44 @@ T = TypeVar("T", bound="Product")
 class Product:
     """
     Attributes:
-        product_id (str | Unset): Product ID Example: NTQ0MTkzNjg.
-        url (str | Unset): Product URL Example: https://www.amazon.com/product/....
-        name (str | Unset): Product name Example: Physicians Formula Happy Booster Heart Blush.
-        description (str | Unset): Product description Example: Brush on a radiant blushing glow....
-        target_audience (str | Unset): Target audience Example: Beauty enthusiasts.
-        media (list[ProductMedia] | Unset): Product media resources
+        product_id (str | None): Product ID Example: NTQ0MTkzNjg.
+        url (str | None): Product URL Example: https://www.amazon.com/product/....
+        name (str | None): Product name Example: Physicians Formula Happy Booster Heart Blush.
+        description (str | None): Product description Example: Brush on a radiant blushing glow....
+        target_audience (str | None): Target audience Example: Beauty enthusiasts.
+        media (list[ProductMedia] | None): Product media resources
     """
 
-    product_id: str | Unset = UNSET
-    url: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    target_audience: str | Unset = UNSET
-    media: list[ProductMedia] | Unset = UNSET
+    product_id: str | None = None
+    url: str | None = None
+    name: str | None = None
+    description: str | None = None
+    target_audience: str | None = None
+    media: list[ProductMedia] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        product_id = self.product_id
+        product_id_or_unset: str | Unset = UNSET if self.product_id is None else self.product_id
+        product_id = product_id_or_unset
 
-        url = self.url
+        url_or_unset: str | Unset = UNSET if self.url is None else self.url
+        url = url_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        description = self.description
+        description_or_unset: str | Unset = UNSET if self.description is None else self.description
+        description = description_or_unset
 
-        target_audience = self.target_audience
+        target_audience_or_unset: str | Unset = UNSET if self.target_audience is None else self.target_audience
+        target_audience = target_audience_or_unset
 
+        media_or_unset: list[ProductMedia] | Unset = UNSET if self.media is None else self.media
         media: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.media, Unset):
+        if not isinstance(media_or_unset, Unset):
             media = []
-            for media_item_data in self.media:
+            for media_item_data in media_or_unset:
                 media_item = media_item_data.to_dict()
                 media.append(media_item)
 
@@ -59,16 +66,28 @@ class Product:
         field_dict.update({})
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
+        elif "product_id" in self._sent_null:
+            field_dict["product_id"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if description is not UNSET:
             field_dict["description"] = description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
         if target_audience is not UNSET:
             field_dict["target_audience"] = target_audience
+        elif "target_audience" in self._sent_null:
+            field_dict["target_audience"] = None
         if media is not UNSET:
             field_dict["media"] = media
+        elif "media" in self._sent_null:
+            field_dict["media"] = None
 
         return field_dict
 
@@ -77,6 +96,18 @@ class Product:
         from ..models.product_media import ProductMedia  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "product_id",
+                "url",
+                "name",
+                "description",
+                "target_audience",
+                "media",
+            )
+            if name in d and d[name] is None
+        )
         product_id = d.pop("product_id", UNSET)
 
         url = d.pop("url", UNSET)
@@ -97,13 +128,14 @@ class Product:
                 media.append(media_item)
 
         product = cls(
-            product_id=product_id,
-            url=url,
-            name=name,
-            description=description,
-            target_audience=target_audience,
-            media=media,
+            product_id=None if isinstance(product_id, Unset) else product_id,
+            url=None if isinstance(url, Unset) else url,
+            name=None if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
+            target_audience=None if isinstance(target_audience, Unset) else target_audience,
+            media=None if isinstance(media, Unset) else media,
         )
+        product._sent_null = sent_null
 
         product.additional_properties = d
         return product

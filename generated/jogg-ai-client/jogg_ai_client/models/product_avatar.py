@@ -18,72 +18,113 @@ T = TypeVar("T", bound="ProductAvatar")
 class ProductAvatar:
     """
     Attributes:
-        avatar_id (int | Unset): Avatar ID Example: 123.
-        name (str | Unset): Avatar name Example: Product Presenter.
-        cover_url (str | Unset): Cover URL Example: https://example.com/cover.jpg.
-        status (ProductAvatarStatus | Unset): Avatar status Example: 1.
-        fail_msg (str | Unset): Failure message (if failed)
-        avatar_url (str | Unset): Avatar URL Example: https://example.com/avatar.mp4.
-        aspect_ratio (ProductAvatarAspectRatio | Unset): Aspect ratio Example: 0.
-        gender (str | Unset): Gender Example: female.
+        avatar_id (int | None): Avatar ID Example: 123.
+        name (str | None): Avatar name Example: Product Presenter.
+        cover_url (str | None): Cover URL Example: https://example.com/cover.jpg.
+        status (ProductAvatarStatus | None): Avatar status Example: 1.
+        fail_msg (str | None): Failure message (if failed)
+        avatar_url (str | None): Avatar URL Example: https://example.com/avatar.mp4.
+        aspect_ratio (ProductAvatarAspectRatio | None): Aspect ratio Example: 0.
+        gender (str | None): Gender Example: female.
     """
 
-    avatar_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    status: ProductAvatarStatus | Unset = UNSET
-    fail_msg: str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    aspect_ratio: ProductAvatarAspectRatio | Unset = UNSET
-    gender: str | Unset = UNSET
+    avatar_id: int | None = None
+    name: str | None = None
+    cover_url: str | None = None
+    status: ProductAvatarStatus | None = None
+    fail_msg: str | None = None
+    avatar_url: str | None = None
+    aspect_ratio: ProductAvatarAspectRatio | None = None
+    gender: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar_id = self.avatar_id
+        avatar_id_or_unset: int | Unset = UNSET if self.avatar_id is None else self.avatar_id
+        avatar_id = avatar_id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
+        status_or_unset: ProductAvatarStatus | Unset = UNSET if self.status is None else self.status
         status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        fail_msg = self.fail_msg
+        fail_msg_or_unset: str | Unset = UNSET if self.fail_msg is None else self.fail_msg
+        fail_msg = fail_msg_or_unset
 
-        avatar_url = self.avatar_url
+        avatar_url_or_unset: str | Unset = UNSET if self.avatar_url is None else self.avatar_url
+        avatar_url = avatar_url_or_unset
 
+        aspect_ratio_or_unset: ProductAvatarAspectRatio | Unset = (
+            UNSET if self.aspect_ratio is None else self.aspect_ratio
+        )
         aspect_ratio: int | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+        if not isinstance(aspect_ratio_or_unset, Unset):
+            aspect_ratio = aspect_ratio_or_unset.value
 
-        gender = self.gender
+        gender_or_unset: str | Unset = UNSET if self.gender is None else self.gender
+        gender = gender_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if avatar_id is not UNSET:
             field_dict["avatar_id"] = avatar_id
+        elif "avatar_id" in self._sent_null:
+            field_dict["avatar_id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if fail_msg is not UNSET:
             field_dict["fail_msg"] = fail_msg
+        elif "fail_msg" in self._sent_null:
+            field_dict["fail_msg"] = None
         if avatar_url is not UNSET:
             field_dict["avatar_url"] = avatar_url
+        elif "avatar_url" in self._sent_null:
+            field_dict["avatar_url"] = None
         if aspect_ratio is not UNSET:
             field_dict["aspect_ratio"] = aspect_ratio
+        elif "aspect_ratio" in self._sent_null:
+            field_dict["aspect_ratio"] = None
         if gender is not UNSET:
             field_dict["gender"] = gender
+        elif "gender" in self._sent_null:
+            field_dict["gender"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "avatar_id",
+                "name",
+                "cover_url",
+                "status",
+                "fail_msg",
+                "avatar_url",
+                "aspect_ratio",
+                "gender",
+            )
+            if name in d and d[name] is None
+        )
         avatar_id = d.pop("avatar_id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -111,15 +152,16 @@ class ProductAvatar:
         gender = d.pop("gender", UNSET)
 
         product_avatar = cls(
-            avatar_id=avatar_id,
-            name=name,
-            cover_url=cover_url,
-            status=status,
-            fail_msg=fail_msg,
-            avatar_url=avatar_url,
-            aspect_ratio=aspect_ratio,
-            gender=gender,
+            avatar_id=None if isinstance(avatar_id, Unset) else avatar_id,
+            name=None if isinstance(name, Unset) else name,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            status=None if isinstance(status, Unset) else status,
+            fail_msg=None if isinstance(fail_msg, Unset) else fail_msg,
+            avatar_url=None if isinstance(avatar_url, Unset) else avatar_url,
+            aspect_ratio=None if isinstance(aspect_ratio, Unset) else aspect_ratio,
+            gender=None if isinstance(gender, Unset) else gender,
         )
+        product_avatar._sent_null = sent_null
 
         product_avatar.additional_properties = d
         return product_avatar

@@ -17,58 +17,89 @@ T = TypeVar("T", bound="ProductAvatarImage")
 class ProductAvatarImage:
     """
     Attributes:
-        generation_id (str | Unset): Generation task ID Example: gen_123.
-        status (ProductAvatarImageStatus | Unset): Generation status Example: completed.
-        created_at (int | Unset): Creation timestamp Example: 1640995200.
-        completed_at (int | Unset): Completion timestamp Example: 1640995500.
-        image_id (str | Unset): Generated image ID Example: img_123.
-        url (str | Unset): Generated image URL Example: https://example.com/image.jpg.
+        generation_id (str | None): Generation task ID Example: gen_123.
+        status (ProductAvatarImageStatus | None): Generation status Example: completed.
+        created_at (int | None): Creation timestamp Example: 1640995200.
+        completed_at (int | None): Completion timestamp Example: 1640995500.
+        image_id (str | None): Generated image ID Example: img_123.
+        url (str | None): Generated image URL Example: https://example.com/image.jpg.
     """
 
-    generation_id: str | Unset = UNSET
-    status: ProductAvatarImageStatus | Unset = UNSET
-    created_at: int | Unset = UNSET
-    completed_at: int | Unset = UNSET
-    image_id: str | Unset = UNSET
-    url: str | Unset = UNSET
+    generation_id: str | None = None
+    status: ProductAvatarImageStatus | None = None
+    created_at: int | None = None
+    completed_at: int | None = None
+    image_id: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        generation_id = self.generation_id
+        generation_id_or_unset: str | Unset = UNSET if self.generation_id is None else self.generation_id
+        generation_id = generation_id_or_unset
 
+        status_or_unset: ProductAvatarImageStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
-        completed_at = self.completed_at
+        completed_at_or_unset: int | Unset = UNSET if self.completed_at is None else self.completed_at
+        completed_at = completed_at_or_unset
 
-        image_id = self.image_id
+        image_id_or_unset: str | Unset = UNSET if self.image_id is None else self.image_id
+        image_id = image_id_or_unset
 
-        url = self.url
+        url_or_unset: str | Unset = UNSET if self.url is None else self.url
+        url = url_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if generation_id is not UNSET:
             field_dict["generation_id"] = generation_id
+        elif "generation_id" in self._sent_null:
+            field_dict["generation_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        elif "completed_at" in self._sent_null:
+            field_dict["completed_at"] = None
         if image_id is not UNSET:
             field_dict["image_id"] = image_id
+        elif "image_id" in self._sent_null:
+            field_dict["image_id"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "generation_id",
+                "status",
+                "created_at",
+                "completed_at",
+                "image_id",
+                "url",
+            )
+            if name in d and d[name] is None
+        )
         generation_id = d.pop("generation_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -87,13 +118,14 @@ class ProductAvatarImage:
         url = d.pop("url", UNSET)
 
         product_avatar_image = cls(
-            generation_id=generation_id,
-            status=status,
-            created_at=created_at,
-            completed_at=completed_at,
-            image_id=image_id,
-            url=url,
+            generation_id=None if isinstance(generation_id, Unset) else generation_id,
+            status=None if isinstance(status, Unset) else status,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            image_id=None if isinstance(image_id, Unset) else image_id,
+            url=None if isinstance(url, Unset) else url,
         )
+        product_avatar_image._sent_null = sent_null
 
         product_avatar_image.additional_properties = d
         return product_avatar_image

@@ -21,27 +21,31 @@ T = TypeVar("T", bound="ProductAvatarImageBatch")
 class ProductAvatarImageBatch:
     """
     Attributes:
-        batch_id (str | Unset): Batch ID Example: batch_123456.
-        summary (ProductAvatarImageBatchSummary | Unset): Generation status summary
-        generations (list[ProductAvatarImage] | Unset): List of generation tasks
+        batch_id (str | None): Batch ID Example: batch_123456.
+        summary (ProductAvatarImageBatchSummary | None): Generation status summary
+        generations (list[ProductAvatarImage] | None): List of generation tasks
     """
 
-    batch_id: str | Unset = UNSET
-    summary: ProductAvatarImageBatchSummary | Unset = UNSET
-    generations: list[ProductAvatarImage] | Unset = UNSET
+    batch_id: str | None = None
+    summary: ProductAvatarImageBatchSummary | None = None
+    generations: list[ProductAvatarImage] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_id = self.batch_id
+        batch_id_or_unset: str | Unset = UNSET if self.batch_id is None else self.batch_id
+        batch_id = batch_id_or_unset
 
+        summary_or_unset: ProductAvatarImageBatchSummary | Unset = UNSET if self.summary is None else self.summary
         summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
+        if not isinstance(summary_or_unset, Unset):
+            summary = summary_or_unset.to_dict()
 
+        generations_or_unset: list[ProductAvatarImage] | Unset = UNSET if self.generations is None else self.generations
         generations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.generations, Unset):
+        if not isinstance(generations_or_unset, Unset):
             generations = []
-            for generations_item_data in self.generations:
+            for generations_item_data in generations_or_unset:
                 generations_item = generations_item_data.to_dict()
                 generations.append(generations_item)
 
@@ -50,10 +54,16 @@ class ProductAvatarImageBatch:
         field_dict.update({})
         if batch_id is not UNSET:
             field_dict["batch_id"] = batch_id
+        elif "batch_id" in self._sent_null:
+            field_dict["batch_id"] = None
         if summary is not UNSET:
             field_dict["summary"] = summary
+        elif "summary" in self._sent_null:
+            field_dict["summary"] = None
         if generations is not UNSET:
             field_dict["generations"] = generations
+        elif "generations" in self._sent_null:
+            field_dict["generations"] = None
 
         return field_dict
 
@@ -63,6 +73,15 @@ class ProductAvatarImageBatch:
         from ..models.product_avatar_image_batch_summary import ProductAvatarImageBatchSummary  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "batch_id",
+                "summary",
+                "generations",
+            )
+            if name in d and d[name] is None
+        )
         batch_id = d.pop("batch_id", UNSET)
 
         _summary = d.pop("summary", UNSET)
@@ -82,10 +101,11 @@ class ProductAvatarImageBatch:
                 generations.append(generations_item)
 
         product_avatar_image_batch = cls(
-            batch_id=batch_id,
-            summary=summary,
-            generations=generations,
+            batch_id=None if isinstance(batch_id, Unset) else batch_id,
+            summary=None if isinstance(summary, Unset) else summary,
+            generations=None if isinstance(generations, Unset) else generations,
         )
+        product_avatar_image_batch._sent_null = sent_null
 
         product_avatar_image_batch.additional_properties = d
         return product_avatar_image_batch

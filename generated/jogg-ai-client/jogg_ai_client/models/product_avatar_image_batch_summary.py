@@ -17,50 +17,77 @@ class ProductAvatarImageBatchSummary:
     """Generation status summary
 
     Attributes:
-        total (int | Unset): Total number of generations Example: 4.
-        pending (int | Unset): Number of pending generations Example: 1.
-        processing (int | Unset): Number of processing generations Example: 1.
-        completed (int | Unset): Number of completed generations Example: 1.
-        failed (int | Unset): Number of failed generations Example: 1.
+        total (int | None): Total number of generations Example: 4.
+        pending (int | None): Number of pending generations Example: 1.
+        processing (int | None): Number of processing generations Example: 1.
+        completed (int | None): Number of completed generations Example: 1.
+        failed (int | None): Number of failed generations Example: 1.
     """
 
-    total: int | Unset = UNSET
-    pending: int | Unset = UNSET
-    processing: int | Unset = UNSET
-    completed: int | Unset = UNSET
-    failed: int | Unset = UNSET
+    total: int | None = None
+    pending: int | None = None
+    processing: int | None = None
+    completed: int | None = None
+    failed: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total_or_unset: int | Unset = UNSET if self.total is None else self.total
+        total = total_or_unset
 
-        pending = self.pending
+        pending_or_unset: int | Unset = UNSET if self.pending is None else self.pending
+        pending = pending_or_unset
 
-        processing = self.processing
+        processing_or_unset: int | Unset = UNSET if self.processing is None else self.processing
+        processing = processing_or_unset
 
-        completed = self.completed
+        completed_or_unset: int | Unset = UNSET if self.completed is None else self.completed
+        completed = completed_or_unset
 
-        failed = self.failed
+        failed_or_unset: int | Unset = UNSET if self.failed is None else self.failed
+        failed = failed_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
+        elif "total" in self._sent_null:
+            field_dict["total"] = None
         if pending is not UNSET:
             field_dict["pending"] = pending
+        elif "pending" in self._sent_null:
+            field_dict["pending"] = None
         if processing is not UNSET:
             field_dict["processing"] = processing
+        elif "processing" in self._sent_null:
+            field_dict["processing"] = None
         if completed is not UNSET:
             field_dict["completed"] = completed
+        elif "completed" in self._sent_null:
+            field_dict["completed"] = None
         if failed is not UNSET:
             field_dict["failed"] = failed
+        elif "failed" in self._sent_null:
+            field_dict["failed"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "total",
+                "pending",
+                "processing",
+                "completed",
+                "failed",
+            )
+            if name in d and d[name] is None
+        )
         total = d.pop("total", UNSET)
 
         pending = d.pop("pending", UNSET)
@@ -72,12 +99,13 @@ class ProductAvatarImageBatchSummary:
         failed = d.pop("failed", UNSET)
 
         product_avatar_image_batch_summary = cls(
-            total=total,
-            pending=pending,
-            processing=processing,
-            completed=completed,
-            failed=failed,
+            total=None if isinstance(total, Unset) else total,
+            pending=None if isinstance(pending, Unset) else pending,
+            processing=None if isinstance(processing, Unset) else processing,
+            completed=None if isinstance(completed, Unset) else completed,
+            failed=None if isinstance(failed, Unset) else failed,
         )
+        product_avatar_image_batch_summary._sent_null = sent_null
 
         product_avatar_image_batch_summary.additional_properties = d
         return product_avatar_image_batch_summary

@@ -20,17 +20,21 @@ T = TypeVar("T", bound="ProductAvatarList")
 class ProductAvatarList:
     """
     Attributes:
-        product_avatars (list[ProductAvatar] | Unset): List of product avatars
+        product_avatars (list[ProductAvatar] | None): List of product avatars
     """
 
-    product_avatars: list[ProductAvatar] | Unset = UNSET
+    product_avatars: list[ProductAvatar] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        product_avatars_or_unset: list[ProductAvatar] | Unset = (
+            UNSET if self.product_avatars is None else self.product_avatars
+        )
         product_avatars: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_avatars, Unset):
+        if not isinstance(product_avatars_or_unset, Unset):
             product_avatars = []
-            for product_avatars_item_data in self.product_avatars:
+            for product_avatars_item_data in product_avatars_or_unset:
                 product_avatars_item = product_avatars_item_data.to_dict()
                 product_avatars.append(product_avatars_item)
 
@@ -39,6 +43,8 @@ class ProductAvatarList:
         field_dict.update({})
         if product_avatars is not UNSET:
             field_dict["product_avatars"] = product_avatars
+        elif "product_avatars" in self._sent_null:
+            field_dict["product_avatars"] = None
 
         return field_dict
 
@@ -47,6 +53,7 @@ class ProductAvatarList:
         from ..models.product_avatar import ProductAvatar  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("product_avatars",) if name in d and d[name] is None)
         _product_avatars = d.pop("product_avatars", UNSET)
         product_avatars: list[ProductAvatar] | Unset = UNSET
         if _product_avatars is not UNSET:
@@ -57,8 +64,9 @@ class ProductAvatarList:
                 product_avatars.append(product_avatars_item)
 
         product_avatar_list = cls(
-            product_avatars=product_avatars,
+            product_avatars=None if isinstance(product_avatars, Unset) else product_avatars,
         )
+        product_avatar_list._sent_null = sent_null
 
         product_avatar_list.additional_properties = d
         return product_avatar_list

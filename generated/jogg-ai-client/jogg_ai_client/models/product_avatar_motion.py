@@ -17,78 +17,119 @@ T = TypeVar("T", bound="ProductAvatarMotion")
 class ProductAvatarMotion:
     """
     Attributes:
-        avatar_id (int | Unset): Avatar ID Example: 123.
-        image_url (str | Unset): Image URL Example: https://example.com/image.jpg.
-        motion_id (str | Unset): Motion ID Example: motion_123456.
-        motion_preview_url (None | str | Unset): Motion preview URL Example: https://example.com/preview.mp4.
-        name (str | Unset): Avatar name Example: Product Presenter.
-        status (ProductAvatarMotionStatus | Unset): Avatar creation status Example: completed.
-        voice_id (str | Unset): Voice ID Example: en-US-ChristopherNeural.
-        error_msg (None | str | Unset): Error message (if failed)
+        avatar_id (int | None): Avatar ID Example: 123.
+        image_url (str | None): Image URL Example: https://example.com/image.jpg.
+        motion_id (str | None): Motion ID Example: motion_123456.
+        motion_preview_url (None | str): Motion preview URL Example: https://example.com/preview.mp4.
+        name (str | None): Avatar name Example: Product Presenter.
+        status (ProductAvatarMotionStatus | None): Avatar creation status Example: completed.
+        voice_id (str | None): Voice ID Example: en-US-ChristopherNeural.
+        error_msg (None | str): Error message (if failed)
     """
 
-    avatar_id: int | Unset = UNSET
-    image_url: str | Unset = UNSET
-    motion_id: str | Unset = UNSET
-    motion_preview_url: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: ProductAvatarMotionStatus | Unset = UNSET
-    voice_id: str | Unset = UNSET
-    error_msg: None | str | Unset = UNSET
+    avatar_id: int | None = None
+    image_url: str | None = None
+    motion_id: str | None = None
+    motion_preview_url: None | str = None
+    name: str | None = None
+    status: ProductAvatarMotionStatus | None = None
+    voice_id: str | None = None
+    error_msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar_id = self.avatar_id
+        avatar_id_or_unset: int | Unset = UNSET if self.avatar_id is None else self.avatar_id
+        avatar_id = avatar_id_or_unset
 
-        image_url = self.image_url
+        image_url_or_unset: str | Unset = UNSET if self.image_url is None else self.image_url
+        image_url = image_url_or_unset
 
-        motion_id = self.motion_id
+        motion_id_or_unset: str | Unset = UNSET if self.motion_id is None else self.motion_id
+        motion_id = motion_id_or_unset
 
+        motion_preview_url_or_unset: None | str | Unset = (
+            UNSET if self.motion_preview_url is None else self.motion_preview_url
+        )
         motion_preview_url: None | str | Unset
-        if isinstance(self.motion_preview_url, Unset):
+        if isinstance(motion_preview_url_or_unset, Unset):
             motion_preview_url = UNSET
         else:
-            motion_preview_url = self.motion_preview_url
+            motion_preview_url = motion_preview_url_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
+        status_or_unset: ProductAvatarMotionStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        voice_id = self.voice_id
+        voice_id_or_unset: str | Unset = UNSET if self.voice_id is None else self.voice_id
+        voice_id = voice_id_or_unset
 
+        error_msg_or_unset: None | str | Unset = UNSET if self.error_msg is None else self.error_msg
         error_msg: None | str | Unset
-        if isinstance(self.error_msg, Unset):
+        if isinstance(error_msg_or_unset, Unset):
             error_msg = UNSET
         else:
-            error_msg = self.error_msg
+            error_msg = error_msg_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if avatar_id is not UNSET:
             field_dict["avatar_id"] = avatar_id
+        elif "avatar_id" in self._sent_null:
+            field_dict["avatar_id"] = None
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
+        elif "image_url" in self._sent_null:
+            field_dict["image_url"] = None
         if motion_id is not UNSET:
             field_dict["motion_id"] = motion_id
+        elif "motion_id" in self._sent_null:
+            field_dict["motion_id"] = None
         if motion_preview_url is not UNSET:
             field_dict["motion_preview_url"] = motion_preview_url
+        elif "motion_preview_url" in self._sent_null:
+            field_dict["motion_preview_url"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
+        elif "voice_id" in self._sent_null:
+            field_dict["voice_id"] = None
         if error_msg is not UNSET:
             field_dict["error_msg"] = error_msg
+        elif "error_msg" in self._sent_null:
+            field_dict["error_msg"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "avatar_id",
+                "image_url",
+                "motion_id",
+                "motion_preview_url",
+                "name",
+                "status",
+                "voice_id",
+                "error_msg",
+            )
+            if name in d and d[name] is None
+        )
         avatar_id = d.pop("avatar_id", UNSET)
 
         image_url = d.pop("image_url", UNSET)
@@ -125,15 +166,16 @@ class ProductAvatarMotion:
         error_msg = _parse_error_msg(d.pop("error_msg", UNSET))
 
         product_avatar_motion = cls(
-            avatar_id=avatar_id,
-            image_url=image_url,
-            motion_id=motion_id,
-            motion_preview_url=motion_preview_url,
-            name=name,
-            status=status,
-            voice_id=voice_id,
-            error_msg=error_msg,
+            avatar_id=None if isinstance(avatar_id, Unset) else avatar_id,
+            image_url=None if isinstance(image_url, Unset) else image_url,
+            motion_id=None if isinstance(motion_id, Unset) else motion_id,
+            motion_preview_url=None if isinstance(motion_preview_url, Unset) else motion_preview_url,
+            name=None if isinstance(name, Unset) else name,
+            status=None if isinstance(status, Unset) else status,
+            voice_id=None if isinstance(voice_id, Unset) else voice_id,
+            error_msg=None if isinstance(error_msg, Unset) else error_msg,
         )
+        product_avatar_motion._sent_null = sent_null
 
         product_avatar_motion.additional_properties = d
         return product_avatar_motion

@@ -17,49 +17,72 @@ T = TypeVar("T", bound="ProductMedia")
 class ProductMedia:
     """
     Attributes:
-        type_ (ProductMediaType | Unset): Media type:
+        type_ (ProductMediaType | None): Media type:
             * 1 - Image
             * 2 - Video
              Example: 1.
-        name (str | Unset): Media file name Example: product.jpg.
-        url (str | Unset): Media file URL Example: https://res.jogg.ai/media.jpg.
-        description (str | Unset): Media description Example: Product front view.
+        name (str | None): Media file name Example: product.jpg.
+        url (str | None): Media file URL Example: https://res.jogg.ai/media.jpg.
+        description (str | None): Media description Example: Product front view.
     """
 
-    type_: ProductMediaType | Unset = UNSET
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    description: str | Unset = UNSET
+    type_: ProductMediaType | None = None
+    name: str | None = None
+    url: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        type__or_unset: ProductMediaType | Unset = UNSET if self.type_ is None else self.type_
         type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        if not isinstance(type__or_unset, Unset):
+            type_ = type__or_unset.value
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        url = self.url
+        url_or_unset: str | Unset = UNSET if self.url is None else self.url
+        url = url_or_unset
 
-        description = self.description
+        description_or_unset: str | Unset = UNSET if self.description is None else self.description
+        description = description_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+        elif "type" in self._sent_null:
+            field_dict["type"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         if description is not UNSET:
             field_dict["description"] = description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "type",
+                "name",
+                "url",
+                "description",
+            )
+            if name in d and d[name] is None
+        )
         _type_ = d.pop("type", UNSET)
         type_: ProductMediaType | Unset
         if isinstance(_type_, Unset):
@@ -74,11 +97,12 @@ class ProductMedia:
         description = d.pop("description", UNSET)
 
         product_media = cls(
-            type_=type_,
-            name=name,
-            url=url,
-            description=description,
+            type_=None if isinstance(type_, Unset) else type_,
+            name=None if isinstance(name, Unset) else name,
+            url=None if isinstance(url, Unset) else url,
+            description=None if isinstance(description, Unset) else description,
         )
+        product_media._sent_null = sent_null
 
         product_media.additional_properties = d
         return product_media

@@ -20,43 +20,56 @@ T = TypeVar("T", bound="ProductPreviewList")
 class ProductPreviewList:
     """
     Attributes:
-        previews (list[ProductPreview] | Unset): List of product previews
-        total (int | Unset): Total number of previews Example: 15.
-        page (int | Unset): Current page number Example: 1.
-        page_size (int | Unset): Items per page Example: 10.
+        previews (list[ProductPreview] | None): List of product previews
+        total (int | None): Total number of previews Example: 15.
+        page (int | None): Current page number Example: 1.
+        page_size (int | None): Items per page Example: 10.
     """
 
-    previews: list[ProductPreview] | Unset = UNSET
-    total: int | Unset = UNSET
-    page: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    previews: list[ProductPreview] | None = None
+    total: int | None = None
+    page: int | None = None
+    page_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        previews_or_unset: list[ProductPreview] | Unset = UNSET if self.previews is None else self.previews
         previews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.previews, Unset):
+        if not isinstance(previews_or_unset, Unset):
             previews = []
-            for previews_item_data in self.previews:
+            for previews_item_data in previews_or_unset:
                 previews_item = previews_item_data.to_dict()
                 previews.append(previews_item)
 
-        total = self.total
+        total_or_unset: int | Unset = UNSET if self.total is None else self.total
+        total = total_or_unset
 
-        page = self.page
+        page_or_unset: int | Unset = UNSET if self.page is None else self.page
+        page = page_or_unset
 
-        page_size = self.page_size
+        page_size_or_unset: int | Unset = UNSET if self.page_size is None else self.page_size
+        page_size = page_size_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if previews is not UNSET:
             field_dict["previews"] = previews
+        elif "previews" in self._sent_null:
+            field_dict["previews"] = None
         if total is not UNSET:
             field_dict["total"] = total
+        elif "total" in self._sent_null:
+            field_dict["total"] = None
         if page is not UNSET:
             field_dict["page"] = page
+        elif "page" in self._sent_null:
+            field_dict["page"] = None
         if page_size is not UNSET:
             field_dict["page_size"] = page_size
+        elif "page_size" in self._sent_null:
+            field_dict["page_size"] = None
 
         return field_dict
 
@@ -65,6 +78,16 @@ class ProductPreviewList:
         from ..models.product_preview import ProductPreview  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "previews",
+                "total",
+                "page",
+                "page_size",
+            )
+            if name in d and d[name] is None
+        )
         _previews = d.pop("previews", UNSET)
         previews: list[ProductPreview] | Unset = UNSET
         if _previews is not UNSET:
@@ -81,11 +104,12 @@ class ProductPreviewList:
         page_size = d.pop("page_size", UNSET)
 
         product_preview_list = cls(
-            previews=previews,
-            total=total,
-            page=page,
-            page_size=page_size,
+            previews=None if isinstance(previews, Unset) else previews,
+            total=None if isinstance(total, Unset) else total,
+            page=None if isinstance(page, Unset) else page,
+            page_size=None if isinstance(page_size, Unset) else page_size,
         )
+        product_preview_list._sent_null = sent_null
 
         product_preview_list.additional_properties = d
         return product_preview_list

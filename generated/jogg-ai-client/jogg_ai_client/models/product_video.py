@@ -21,78 +21,106 @@ T = TypeVar("T", bound="ProductVideo")
 class ProductVideo:
     """
     Attributes:
-        title (str | Unset): Video title Example: My Product Video.
-        video_url (str | Unset): Video download URL Example: https://example.com/video.mp4.
-        cover_url (str | Unset): Video cover image URL Example: https://example.com/cover.jpg.
-        status (ProductVideoStatus | Unset): Video generation status Example: completed.
-        created_at (int | Unset): Creation timestamp (Unix timestamp) Example: 1640995200.
-        deducted_credit (float | Unset): Credits deducted for this video Example: 10.5.
-        id (str | Unset): Product video ID Example: pv_789012.
-        video_duration (float | Unset): Video duration in seconds Example: 30.5.
-        error (None | ProductVideoError | Unset): Error details (present when status is failed)
+        title (str | None): Video title Example: My Product Video.
+        video_url (str | None): Video download URL Example: https://example.com/video.mp4.
+        cover_url (str | None): Video cover image URL Example: https://example.com/cover.jpg.
+        status (ProductVideoStatus | None): Video generation status Example: completed.
+        created_at (int | None): Creation timestamp (Unix timestamp) Example: 1640995200.
+        deducted_credit (float | None): Credits deducted for this video Example: 10.5.
+        id (str | None): Product video ID Example: pv_789012.
+        video_duration (float | None): Video duration in seconds Example: 30.5.
+        error (None | ProductVideoError): Error details (present when status is failed)
     """
 
-    title: str | Unset = UNSET
-    video_url: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    status: ProductVideoStatus | Unset = UNSET
-    created_at: int | Unset = UNSET
-    deducted_credit: float | Unset = UNSET
-    id: str | Unset = UNSET
-    video_duration: float | Unset = UNSET
-    error: None | ProductVideoError | Unset = UNSET
+    title: str | None = None
+    video_url: str | None = None
+    cover_url: str | None = None
+    status: ProductVideoStatus | None = None
+    created_at: int | None = None
+    deducted_credit: float | None = None
+    id: str | None = None
+    video_duration: float | None = None
+    error: None | ProductVideoError = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.product_video_error import ProductVideoError  # noqa: PLC0415
 
-        title = self.title
+        title_or_unset: str | Unset = UNSET if self.title is None else self.title
+        title = title_or_unset
 
-        video_url = self.video_url
+        video_url_or_unset: str | Unset = UNSET if self.video_url is None else self.video_url
+        video_url = video_url_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
+        status_or_unset: ProductVideoStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
-        deducted_credit = self.deducted_credit
+        deducted_credit_or_unset: float | Unset = UNSET if self.deducted_credit is None else self.deducted_credit
+        deducted_credit = deducted_credit_or_unset
 
-        id = self.id
+        id_or_unset: str | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        video_duration = self.video_duration
+        video_duration_or_unset: float | Unset = UNSET if self.video_duration is None else self.video_duration
+        video_duration = video_duration_or_unset
 
+        error_or_unset: None | ProductVideoError | Unset = UNSET if self.error is None else self.error
         error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(error_or_unset, Unset):
             error = UNSET
-        elif isinstance(self.error, ProductVideoError):
-            error = self.error.to_dict()
+        elif isinstance(error_or_unset, ProductVideoError):
+            error = error_or_unset.to_dict()
         else:
-            error = self.error
+            error = error_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         if video_url is not UNSET:
             field_dict["video_url"] = video_url
+        elif "video_url" in self._sent_null:
+            field_dict["video_url"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if deducted_credit is not UNSET:
             field_dict["deducted_credit"] = deducted_credit
+        elif "deducted_credit" in self._sent_null:
+            field_dict["deducted_credit"] = None
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if video_duration is not UNSET:
             field_dict["video_duration"] = video_duration
+        elif "video_duration" in self._sent_null:
+            field_dict["video_duration"] = None
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -101,6 +129,21 @@ class ProductVideo:
         from ..models.product_video_error import ProductVideoError  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "title",
+                "video_url",
+                "cover_url",
+                "status",
+                "created_at",
+                "deducted_credit",
+                "id",
+                "video_duration",
+                "error",
+            )
+            if name in d and d[name] is None
+        )
         title = d.pop("title", UNSET)
 
         video_url = d.pop("video_url", UNSET)
@@ -140,16 +183,17 @@ class ProductVideo:
         error = _parse_error(d.pop("error", UNSET))
 
         product_video = cls(
-            title=title,
-            video_url=video_url,
-            cover_url=cover_url,
-            status=status,
-            created_at=created_at,
-            deducted_credit=deducted_credit,
-            id=id,
-            video_duration=video_duration,
-            error=error,
+            title=None if isinstance(title, Unset) else title,
+            video_url=None if isinstance(video_url, Unset) else video_url,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            status=None if isinstance(status, Unset) else status,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            deducted_credit=None if isinstance(deducted_credit, Unset) else deducted_credit,
+            id=None if isinstance(id, Unset) else id,
+            video_duration=None if isinstance(video_duration, Unset) else video_duration,
+            error=None if isinstance(error, Unset) else error,
         )
+        product_video._sent_null = sent_null
 
         product_video.additional_properties = d
         return product_video

@@ -20,43 +20,56 @@ T = TypeVar("T", bound="ProductVideoList")
 class ProductVideoList:
     """
     Attributes:
-        videos (list[ProductVideoSummary] | Unset): List of product videos
-        total (int | Unset): Total number of videos Example: 25.
-        page (int | Unset): Current page number Example: 1.
-        page_size (int | Unset): Items per page Example: 10.
+        videos (list[ProductVideoSummary] | None): List of product videos
+        total (int | None): Total number of videos Example: 25.
+        page (int | None): Current page number Example: 1.
+        page_size (int | None): Items per page Example: 10.
     """
 
-    videos: list[ProductVideoSummary] | Unset = UNSET
-    total: int | Unset = UNSET
-    page: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    videos: list[ProductVideoSummary] | None = None
+    total: int | None = None
+    page: int | None = None
+    page_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        videos_or_unset: list[ProductVideoSummary] | Unset = UNSET if self.videos is None else self.videos
         videos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.videos, Unset):
+        if not isinstance(videos_or_unset, Unset):
             videos = []
-            for videos_item_data in self.videos:
+            for videos_item_data in videos_or_unset:
                 videos_item = videos_item_data.to_dict()
                 videos.append(videos_item)
 
-        total = self.total
+        total_or_unset: int | Unset = UNSET if self.total is None else self.total
+        total = total_or_unset
 
-        page = self.page
+        page_or_unset: int | Unset = UNSET if self.page is None else self.page
+        page = page_or_unset
 
-        page_size = self.page_size
+        page_size_or_unset: int | Unset = UNSET if self.page_size is None else self.page_size
+        page_size = page_size_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if videos is not UNSET:
             field_dict["videos"] = videos
+        elif "videos" in self._sent_null:
+            field_dict["videos"] = None
         if total is not UNSET:
             field_dict["total"] = total
+        elif "total" in self._sent_null:
+            field_dict["total"] = None
         if page is not UNSET:
             field_dict["page"] = page
+        elif "page" in self._sent_null:
+            field_dict["page"] = None
         if page_size is not UNSET:
             field_dict["page_size"] = page_size
+        elif "page_size" in self._sent_null:
+            field_dict["page_size"] = None
 
         return field_dict
 
@@ -65,6 +78,16 @@ class ProductVideoList:
         from ..models.product_video_summary import ProductVideoSummary  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "videos",
+                "total",
+                "page",
+                "page_size",
+            )
+            if name in d and d[name] is None
+        )
         _videos = d.pop("videos", UNSET)
         videos: list[ProductVideoSummary] | Unset = UNSET
         if _videos is not UNSET:
@@ -81,11 +104,12 @@ class ProductVideoList:
         page_size = d.pop("page_size", UNSET)
 
         product_video_list = cls(
-            videos=videos,
-            total=total,
-            page=page,
-            page_size=page_size,
+            videos=None if isinstance(videos, Unset) else videos,
+            total=None if isinstance(total, Unset) else total,
+            page=None if isinstance(page, Unset) else page,
+            page_size=None if isinstance(page_size, Unset) else page_size,
         )
+        product_video_list._sent_null = sent_null
 
         product_video_list.additional_properties = d
         return product_video_list

@@ -17,64 +17,99 @@ T = TypeVar("T", bound="ProductVideoSummary")
 class ProductVideoSummary:
     """
     Attributes:
-        id (str | Unset): Video ID Example: video_123.
-        title (str | Unset): Video title Example: My Product Video.
-        video_duration (float | Unset): Video duration in seconds Example: 30.5.
-        video_url (str | Unset): Video download URL Example: https://res.jogg.ai/video.mp4.
-        cover_url (str | Unset): Video cover image URL Example: https://res.jogg.ai/cover.jpg.
-        status (ProductVideoSummaryStatus | Unset): Video status Example: completed.
-        created_at (int | Unset): Creation timestamp (Unix timestamp) Example: 1640995200.
+        id (str | None): Video ID Example: video_123.
+        title (str | None): Video title Example: My Product Video.
+        video_duration (float | None): Video duration in seconds Example: 30.5.
+        video_url (str | None): Video download URL Example: https://res.jogg.ai/video.mp4.
+        cover_url (str | None): Video cover image URL Example: https://res.jogg.ai/cover.jpg.
+        status (ProductVideoSummaryStatus | None): Video status Example: completed.
+        created_at (int | None): Creation timestamp (Unix timestamp) Example: 1640995200.
     """
 
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    video_duration: float | Unset = UNSET
-    video_url: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    status: ProductVideoSummaryStatus | Unset = UNSET
-    created_at: int | Unset = UNSET
+    id: str | None = None
+    title: str | None = None
+    video_duration: float | None = None
+    video_url: str | None = None
+    cover_url: str | None = None
+    status: ProductVideoSummaryStatus | None = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id_or_unset: str | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        title = self.title
+        title_or_unset: str | Unset = UNSET if self.title is None else self.title
+        title = title_or_unset
 
-        video_duration = self.video_duration
+        video_duration_or_unset: float | Unset = UNSET if self.video_duration is None else self.video_duration
+        video_duration = video_duration_or_unset
 
-        video_url = self.video_url
+        video_url_or_unset: str | Unset = UNSET if self.video_url is None else self.video_url
+        video_url = video_url_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
+        status_or_unset: ProductVideoSummaryStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if title is not UNSET:
             field_dict["title"] = title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         if video_duration is not UNSET:
             field_dict["video_duration"] = video_duration
+        elif "video_duration" in self._sent_null:
+            field_dict["video_duration"] = None
         if video_url is not UNSET:
             field_dict["video_url"] = video_url
+        elif "video_url" in self._sent_null:
+            field_dict["video_url"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "id",
+                "title",
+                "video_duration",
+                "video_url",
+                "cover_url",
+                "status",
+                "created_at",
+            )
+            if name in d and d[name] is None
+        )
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
@@ -95,14 +130,15 @@ class ProductVideoSummary:
         created_at = d.pop("created_at", UNSET)
 
         product_video_summary = cls(
-            id=id,
-            title=title,
-            video_duration=video_duration,
-            video_url=video_url,
-            cover_url=cover_url,
-            status=status,
-            created_at=created_at,
+            id=None if isinstance(id, Unset) else id,
+            title=None if isinstance(title, Unset) else title,
+            video_duration=None if isinstance(video_duration, Unset) else video_duration,
+            video_url=None if isinstance(video_url, Unset) else video_url,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            status=None if isinstance(status, Unset) else status,
+            created_at=None if isinstance(created_at, Unset) else created_at,
         )
+        product_video_summary._sent_null = sent_null
 
         product_video_summary.additional_properties = d
         return product_video_summary

@@ -20,76 +20,117 @@ T = TypeVar("T", bound="PublicAvatar")
 class PublicAvatar:
     """
     Attributes:
-        id (int | Unset): Avatar ID Example: 123.
-        name (str | Unset): Avatar name Example: Professional Female.
-        video_url (str | Unset): Video URL Example: https://example.com/video.mp4.
-        cover_url (str | Unset): Cover URL Example: https://example.com/cover.jpg.
-        aspect_ratio (PublicAvatarAspectRatio | Unset): Aspect ratio Example: 1.
-        style (PublicAvatarStyle | Unset): Style Example: professional.
-        gender (PublicAvatarGender | Unset): Gender Example: female.
-        age (PublicAvatarAge | Unset): Age Example: adult.
+        id (int | None): Avatar ID Example: 123.
+        name (str | None): Avatar name Example: Professional Female.
+        video_url (str | None): Video URL Example: https://example.com/video.mp4.
+        cover_url (str | None): Cover URL Example: https://example.com/cover.jpg.
+        aspect_ratio (PublicAvatarAspectRatio | None): Aspect ratio Example: 1.
+        style (PublicAvatarStyle | None): Style Example: professional.
+        gender (PublicAvatarGender | None): Gender Example: female.
+        age (PublicAvatarAge | None): Age Example: adult.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    video_url: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    aspect_ratio: PublicAvatarAspectRatio | Unset = UNSET
-    style: PublicAvatarStyle | Unset = UNSET
-    gender: PublicAvatarGender | Unset = UNSET
-    age: PublicAvatarAge | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    video_url: str | None = None
+    cover_url: str | None = None
+    aspect_ratio: PublicAvatarAspectRatio | None = None
+    style: PublicAvatarStyle | None = None
+    gender: PublicAvatarGender | None = None
+    age: PublicAvatarAge | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id_or_unset: int | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        video_url = self.video_url
+        video_url_or_unset: str | Unset = UNSET if self.video_url is None else self.video_url
+        video_url = video_url_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
+        aspect_ratio_or_unset: PublicAvatarAspectRatio | Unset = (
+            UNSET if self.aspect_ratio is None else self.aspect_ratio
+        )
         aspect_ratio: int | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+        if not isinstance(aspect_ratio_or_unset, Unset):
+            aspect_ratio = aspect_ratio_or_unset.value
 
+        style_or_unset: PublicAvatarStyle | Unset = UNSET if self.style is None else self.style
         style: str | Unset = UNSET
-        if not isinstance(self.style, Unset):
-            style = self.style.value
+        if not isinstance(style_or_unset, Unset):
+            style = style_or_unset.value
 
+        gender_or_unset: PublicAvatarGender | Unset = UNSET if self.gender is None else self.gender
         gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+        if not isinstance(gender_or_unset, Unset):
+            gender = gender_or_unset.value
 
+        age_or_unset: PublicAvatarAge | Unset = UNSET if self.age is None else self.age
         age: str | Unset = UNSET
-        if not isinstance(self.age, Unset):
-            age = self.age.value
+        if not isinstance(age_or_unset, Unset):
+            age = age_or_unset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if video_url is not UNSET:
             field_dict["video_url"] = video_url
+        elif "video_url" in self._sent_null:
+            field_dict["video_url"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if aspect_ratio is not UNSET:
             field_dict["aspect_ratio"] = aspect_ratio
+        elif "aspect_ratio" in self._sent_null:
+            field_dict["aspect_ratio"] = None
         if style is not UNSET:
             field_dict["style"] = style
+        elif "style" in self._sent_null:
+            field_dict["style"] = None
         if gender is not UNSET:
             field_dict["gender"] = gender
+        elif "gender" in self._sent_null:
+            field_dict["gender"] = None
         if age is not UNSET:
             field_dict["age"] = age
+        elif "age" in self._sent_null:
+            field_dict["age"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "video_url",
+                "cover_url",
+                "aspect_ratio",
+                "style",
+                "gender",
+                "age",
+            )
+            if name in d and d[name] is None
+        )
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -127,15 +168,16 @@ class PublicAvatar:
             age = PublicAvatarAge(_age)
 
         public_avatar = cls(
-            id=id,
-            name=name,
-            video_url=video_url,
-            cover_url=cover_url,
-            aspect_ratio=aspect_ratio,
-            style=style,
-            gender=gender,
-            age=age,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            video_url=None if isinstance(video_url, Unset) else video_url,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            aspect_ratio=None if isinstance(aspect_ratio, Unset) else aspect_ratio,
+            style=None if isinstance(style, Unset) else style,
+            gender=None if isinstance(gender, Unset) else gender,
+            age=None if isinstance(age, Unset) else age,
         )
+        public_avatar._sent_null = sent_null
 
         public_avatar.additional_properties = d
         return public_avatar

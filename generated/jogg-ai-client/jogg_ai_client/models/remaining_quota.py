@@ -16,31 +16,37 @@ T = TypeVar("T", bound="RemainingQuota")
 class RemainingQuota:
     """
     Attributes:
-        remaining_quota (float | Unset): Remaining API quota Example: 1000.0.
+        remaining_quota (float | None): Remaining API quota Example: 1000.0.
     """
 
-    remaining_quota: float | Unset = UNSET
+    remaining_quota: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        remaining_quota = self.remaining_quota
+        remaining_quota_or_unset: float | Unset = UNSET if self.remaining_quota is None else self.remaining_quota
+        remaining_quota = remaining_quota_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if remaining_quota is not UNSET:
             field_dict["remaining_quota"] = remaining_quota
+        elif "remaining_quota" in self._sent_null:
+            field_dict["remaining_quota"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("remaining_quota",) if name in d and d[name] is None)
         remaining_quota = d.pop("remaining_quota", UNSET)
 
         remaining_quota = cls(
-            remaining_quota=remaining_quota,
+            remaining_quota=None if isinstance(remaining_quota, Unset) else remaining_quota,
         )
+        remaining_quota._sent_null = sent_null
 
         remaining_quota.additional_properties = d
         return remaining_quota

@@ -22,62 +22,81 @@ T = TypeVar("T", bound="TemplateVideo")
 class TemplateVideo:
     """
     Attributes:
-        video_id (str | Unset): Video ID Example: video_123456789.
-        status (TemplateVideoStatus | Unset): Video processing status Example: completed.
-        created_at (int | Unset): Creation timestamp (Unix timestamp) Example: 1640995200.
-        completed_at (int | Unset): Completion timestamp (Unix timestamp) Example: 1640995500.
-        data (TemplateVideoResult | Unset): Video data (available when status is completed)
-        error (None | TemplateVideoError | Unset): Error information (only present when status is failed)
+        video_id (str | None): Video ID Example: video_123456789.
+        status (TemplateVideoStatus | None): Video processing status Example: completed.
+        created_at (int | None): Creation timestamp (Unix timestamp) Example: 1640995200.
+        completed_at (int | None): Completion timestamp (Unix timestamp) Example: 1640995500.
+        data (TemplateVideoResult | None): Video data (available when status is completed)
+        error (None | TemplateVideoError): Error information (only present when status is failed)
     """
 
-    video_id: str | Unset = UNSET
-    status: TemplateVideoStatus | Unset = UNSET
-    created_at: int | Unset = UNSET
-    completed_at: int | Unset = UNSET
-    data: TemplateVideoResult | Unset = UNSET
-    error: None | TemplateVideoError | Unset = UNSET
+    video_id: str | None = None
+    status: TemplateVideoStatus | None = None
+    created_at: int | None = None
+    completed_at: int | None = None
+    data: TemplateVideoResult | None = None
+    error: None | TemplateVideoError = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.template_video_error import TemplateVideoError  # noqa: PLC0415
 
-        video_id = self.video_id
+        video_id_or_unset: str | Unset = UNSET if self.video_id is None else self.video_id
+        video_id = video_id_or_unset
 
+        status_or_unset: TemplateVideoStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
-        completed_at = self.completed_at
+        completed_at_or_unset: int | Unset = UNSET if self.completed_at is None else self.completed_at
+        completed_at = completed_at_or_unset
 
+        data_or_unset: TemplateVideoResult | Unset = UNSET if self.data is None else self.data
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        if not isinstance(data_or_unset, Unset):
+            data = data_or_unset.to_dict()
 
+        error_or_unset: None | TemplateVideoError | Unset = UNSET if self.error is None else self.error
         error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(error_or_unset, Unset):
             error = UNSET
-        elif isinstance(self.error, TemplateVideoError):
-            error = self.error.to_dict()
+        elif isinstance(error_or_unset, TemplateVideoError):
+            error = error_or_unset.to_dict()
         else:
-            error = self.error
+            error = error_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_id is not UNSET:
             field_dict["video_id"] = video_id
+        elif "video_id" in self._sent_null:
+            field_dict["video_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        elif "completed_at" in self._sent_null:
+            field_dict["completed_at"] = None
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -87,6 +106,18 @@ class TemplateVideo:
         from ..models.template_video_result import TemplateVideoResult  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "video_id",
+                "status",
+                "created_at",
+                "completed_at",
+                "data",
+                "error",
+            )
+            if name in d and d[name] is None
+        )
         video_id = d.pop("video_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -125,13 +156,14 @@ class TemplateVideo:
         error = _parse_error(d.pop("error", UNSET))
 
         template_video = cls(
-            video_id=video_id,
-            status=status,
-            created_at=created_at,
-            completed_at=completed_at,
-            data=data,
-            error=error,
+            video_id=None if isinstance(video_id, Unset) else video_id,
+            status=None if isinstance(status, Unset) else status,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            data=None if isinstance(data, Unset) else data,
+            error=None if isinstance(error, Unset) else error,
         )
+        template_video._sent_null = sent_null
 
         template_video.additional_properties = d
         return template_video

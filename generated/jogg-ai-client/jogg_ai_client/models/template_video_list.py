@@ -21,33 +21,40 @@ T = TypeVar("T", bound="TemplateVideoList")
 class TemplateVideoList:
     """
     Attributes:
-        data (list[TemplateVideoSummary] | Unset): List of template videos
-        pagination (Pagination | Unset): Pagination information
+        data (list[TemplateVideoSummary] | None): List of template videos
+        pagination (Pagination | None): Pagination information
     """
 
-    data: list[TemplateVideoSummary] | Unset = UNSET
-    pagination: Pagination | Unset = UNSET
+    data: list[TemplateVideoSummary] | None = None
+    pagination: Pagination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        data_or_unset: list[TemplateVideoSummary] | Unset = UNSET if self.data is None else self.data
         data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if not isinstance(data_or_unset, Unset):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in data_or_unset:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
+        pagination_or_unset: Pagination | Unset = UNSET if self.pagination is None else self.pagination
         pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        if not isinstance(pagination_or_unset, Unset):
+            pagination = pagination_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
+        elif "pagination" in self._sent_null:
+            field_dict["pagination"] = None
 
         return field_dict
 
@@ -57,6 +64,14 @@ class TemplateVideoList:
         from ..models.template_video_summary import TemplateVideoSummary  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "data",
+                "pagination",
+            )
+            if name in d and d[name] is None
+        )
         _data = d.pop("data", UNSET)
         data: list[TemplateVideoSummary] | Unset = UNSET
         if _data is not UNSET:
@@ -74,9 +89,10 @@ class TemplateVideoList:
             pagination = Pagination.from_dict(_pagination)
 
         template_video_list = cls(
-            data=data,
-            pagination=pagination,
+            data=None if isinstance(data, Unset) else data,
+            pagination=None if isinstance(pagination, Unset) else pagination,
         )
+        template_video_list._sent_null = sent_null
 
         template_video_list.additional_properties = d
         return template_video_list

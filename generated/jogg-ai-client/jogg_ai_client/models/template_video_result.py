@@ -17,50 +17,77 @@ class TemplateVideoResult:
     """Video data (available when status is completed)
 
     Attributes:
-        video_name (str | Unset): Video name Example: My Template Video.
-        url (str | Unset): Video URL Example: https://example.com/video.mp4.
-        cover_url (str | Unset): Cover image URL Example: https://example.com/cover.jpg.
-        duration_seconds (float | Unset): Video duration in seconds Example: 30.5.
-        deducted_credit (float | Unset): Credits deducted for this video Example: 10.5.
+        video_name (str | None): Video name Example: My Template Video.
+        url (str | None): Video URL Example: https://example.com/video.mp4.
+        cover_url (str | None): Cover image URL Example: https://example.com/cover.jpg.
+        duration_seconds (float | None): Video duration in seconds Example: 30.5.
+        deducted_credit (float | None): Credits deducted for this video Example: 10.5.
     """
 
-    video_name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    duration_seconds: float | Unset = UNSET
-    deducted_credit: float | Unset = UNSET
+    video_name: str | None = None
+    url: str | None = None
+    cover_url: str | None = None
+    duration_seconds: float | None = None
+    deducted_credit: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        video_name = self.video_name
+        video_name_or_unset: str | Unset = UNSET if self.video_name is None else self.video_name
+        video_name = video_name_or_unset
 
-        url = self.url
+        url_or_unset: str | Unset = UNSET if self.url is None else self.url
+        url = url_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
-        duration_seconds = self.duration_seconds
+        duration_seconds_or_unset: float | Unset = UNSET if self.duration_seconds is None else self.duration_seconds
+        duration_seconds = duration_seconds_or_unset
 
-        deducted_credit = self.deducted_credit
+        deducted_credit_or_unset: float | Unset = UNSET if self.deducted_credit is None else self.deducted_credit
+        deducted_credit = deducted_credit_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_name is not UNSET:
             field_dict["video_name"] = video_name
+        elif "video_name" in self._sent_null:
+            field_dict["video_name"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if duration_seconds is not UNSET:
             field_dict["duration_seconds"] = duration_seconds
+        elif "duration_seconds" in self._sent_null:
+            field_dict["duration_seconds"] = None
         if deducted_credit is not UNSET:
             field_dict["deducted_credit"] = deducted_credit
+        elif "deducted_credit" in self._sent_null:
+            field_dict["deducted_credit"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "video_name",
+                "url",
+                "cover_url",
+                "duration_seconds",
+                "deducted_credit",
+            )
+            if name in d and d[name] is None
+        )
         video_name = d.pop("video_name", UNSET)
 
         url = d.pop("url", UNSET)
@@ -72,12 +99,13 @@ class TemplateVideoResult:
         deducted_credit = d.pop("deducted_credit", UNSET)
 
         template_video_result = cls(
-            video_name=video_name,
-            url=url,
-            cover_url=cover_url,
-            duration_seconds=duration_seconds,
-            deducted_credit=deducted_credit,
+            video_name=None if isinstance(video_name, Unset) else video_name,
+            url=None if isinstance(url, Unset) else url,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            duration_seconds=None if isinstance(duration_seconds, Unset) else duration_seconds,
+            deducted_credit=None if isinstance(deducted_credit, Unset) else deducted_credit,
         )
+        template_video_result._sent_null = sent_null
 
         template_video_result.additional_properties = d
         return template_video_result

@@ -21,66 +21,91 @@ T = TypeVar("T", bound="TemplateVideoSummary")
 class TemplateVideoSummary:
     """
     Attributes:
-        video_id (str | Unset): Video ID Example: video_123456.
-        video_name (str | Unset): Video name Example: My Template Video.
-        status (TemplateVideoSummaryStatus | Unset): Video generation status Example: completed.
-        created_at (int | Unset): Creation timestamp Example: 1732806631.
-        cover_url (str | Unset): Cover image URL Example: https://res.jogg.ai/cover.jpg.
-        url (str | Unset): Video URL Example: https://res.jogg.ai/video.mp4.
-        duration_seconds (float | Unset): Video duration in seconds Example: 30.5.
-        error (TemplateVideoSummaryError | Unset): Error information (only present when status is failed)
+        video_id (str | None): Video ID Example: video_123456.
+        video_name (str | None): Video name Example: My Template Video.
+        status (TemplateVideoSummaryStatus | None): Video generation status Example: completed.
+        created_at (int | None): Creation timestamp Example: 1732806631.
+        cover_url (str | None): Cover image URL Example: https://res.jogg.ai/cover.jpg.
+        url (str | None): Video URL Example: https://res.jogg.ai/video.mp4.
+        duration_seconds (float | None): Video duration in seconds Example: 30.5.
+        error (TemplateVideoSummaryError | None): Error information (only present when status is failed)
     """
 
-    video_id: str | Unset = UNSET
-    video_name: str | Unset = UNSET
-    status: TemplateVideoSummaryStatus | Unset = UNSET
-    created_at: int | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    url: str | Unset = UNSET
-    duration_seconds: float | Unset = UNSET
-    error: TemplateVideoSummaryError | Unset = UNSET
+    video_id: str | None = None
+    video_name: str | None = None
+    status: TemplateVideoSummaryStatus | None = None
+    created_at: int | None = None
+    cover_url: str | None = None
+    url: str | None = None
+    duration_seconds: float | None = None
+    error: TemplateVideoSummaryError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id_or_unset: str | Unset = UNSET if self.video_id is None else self.video_id
+        video_id = video_id_or_unset
 
-        video_name = self.video_name
+        video_name_or_unset: str | Unset = UNSET if self.video_name is None else self.video_name
+        video_name = video_name_or_unset
 
+        status_or_unset: TemplateVideoSummaryStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
-        cover_url = self.cover_url
+        cover_url_or_unset: str | Unset = UNSET if self.cover_url is None else self.cover_url
+        cover_url = cover_url_or_unset
 
-        url = self.url
+        url_or_unset: str | Unset = UNSET if self.url is None else self.url
+        url = url_or_unset
 
-        duration_seconds = self.duration_seconds
+        duration_seconds_or_unset: float | Unset = UNSET if self.duration_seconds is None else self.duration_seconds
+        duration_seconds = duration_seconds_or_unset
 
+        error_or_unset: TemplateVideoSummaryError | Unset = UNSET if self.error is None else self.error
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(error_or_unset, Unset):
+            error = error_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_id is not UNSET:
             field_dict["video_id"] = video_id
+        elif "video_id" in self._sent_null:
+            field_dict["video_id"] = None
         if video_name is not UNSET:
             field_dict["video_name"] = video_name
+        elif "video_name" in self._sent_null:
+            field_dict["video_name"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
+        elif "cover_url" in self._sent_null:
+            field_dict["cover_url"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         if duration_seconds is not UNSET:
             field_dict["duration_seconds"] = duration_seconds
+        elif "duration_seconds" in self._sent_null:
+            field_dict["duration_seconds"] = None
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -89,6 +114,20 @@ class TemplateVideoSummary:
         from ..models.template_video_summary_error import TemplateVideoSummaryError  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "video_id",
+                "video_name",
+                "status",
+                "created_at",
+                "cover_url",
+                "url",
+                "duration_seconds",
+                "error",
+            )
+            if name in d and d[name] is None
+        )
         video_id = d.pop("video_id", UNSET)
 
         video_name = d.pop("video_name", UNSET)
@@ -116,15 +155,16 @@ class TemplateVideoSummary:
             error = TemplateVideoSummaryError.from_dict(_error)
 
         template_video_summary = cls(
-            video_id=video_id,
-            video_name=video_name,
-            status=status,
-            created_at=created_at,
-            cover_url=cover_url,
-            url=url,
-            duration_seconds=duration_seconds,
-            error=error,
+            video_id=None if isinstance(video_id, Unset) else video_id,
+            video_name=None if isinstance(video_name, Unset) else video_name,
+            status=None if isinstance(status, Unset) else status,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            cover_url=None if isinstance(cover_url, Unset) else cover_url,
+            url=None if isinstance(url, Unset) else url,
+            duration_seconds=None if isinstance(duration_seconds, Unset) else duration_seconds,
+            error=None if isinstance(error, Unset) else error,
         )
+        template_video_summary._sent_null = sent_null
 
         template_video_summary.additional_properties = d
         return template_video_summary

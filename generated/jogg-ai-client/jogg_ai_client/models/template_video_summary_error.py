@@ -17,40 +17,56 @@ class TemplateVideoSummaryError:
     """Error information (only present when status is failed)
 
     Attributes:
-        code (str | Unset): Error code Example: ERROR_CODE.
-        message (str | Unset): Error message Example: Video generation failed.
+        code (str | None): Error code Example: ERROR_CODE.
+        message (str | None): Error message Example: Video generation failed.
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code_or_unset: str | Unset = UNSET if self.code is None else self.code
+        code = code_or_unset
 
-        message = self.message
+        message_or_unset: str | Unset = UNSET if self.message is None else self.message
+        message = message_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if message is not UNSET:
             field_dict["message"] = message
+        elif "message" in self._sent_null:
+            field_dict["message"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "code",
+                "message",
+            )
+            if name in d and d[name] is None
+        )
         code = d.pop("code", UNSET)
 
         message = d.pop("message", UNSET)
 
         template_video_summary_error = cls(
-            code=code,
-            message=message,
+            code=None if isinstance(code, Unset) else code,
+            message=None if isinstance(message, Unset) else message,
         )
+        template_video_summary_error._sent_null = sent_null
 
         template_video_summary_error.additional_properties = d
         return template_video_summary_error

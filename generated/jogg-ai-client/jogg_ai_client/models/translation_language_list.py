@@ -16,34 +16,40 @@ T = TypeVar("T", bound="TranslationLanguageList")
 class TranslationLanguageList:
     """
     Attributes:
-        languages (list[str] | Unset): List of supported language codes Example: ['spanish', 'french', 'german',
+        languages (list[str] | None): List of supported language codes Example: ['spanish', 'french', 'german',
             'japanese'].
     """
 
-    languages: list[str] | Unset = UNSET
+    languages: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        languages_or_unset: list[str] | Unset = UNSET if self.languages is None else self.languages
         languages: list[str] | Unset = UNSET
-        if not isinstance(self.languages, Unset):
-            languages = self.languages
+        if not isinstance(languages_or_unset, Unset):
+            languages = languages_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if languages is not UNSET:
             field_dict["languages"] = languages
+        elif "languages" in self._sent_null:
+            field_dict["languages"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("languages",) if name in d and d[name] is None)
         languages = cast(list[str], d.pop("languages", UNSET))
 
         translation_language_list = cls(
-            languages=languages,
+            languages=None if isinstance(languages, Unset) else languages,
         )
+        translation_language_list._sent_null = sent_null
 
         translation_language_list.additional_properties = d
         return translation_language_list

@@ -17,52 +17,79 @@ T = TypeVar("T", bound="VideoTranslation")
 class VideoTranslation:
     """
     Attributes:
-        video_translate_id (str | Unset): Video translation task ID Example: vt_123456.
-        title (str | Unset): Translated video title Example: Translated Video Title.
-        status (VideoTranslationStatus | Unset): Translation task status Example: completed.
-        url (str | Unset): Translated video URL (when completed) Example: https://res.jogg.ai/translated_video.mp4.
-        subtitle_url (str | Unset): Translated subtitle URL (when completed) Example: https://res.jogg.ai/subtitle.srt.
+        video_translate_id (str | None): Video translation task ID Example: vt_123456.
+        title (str | None): Translated video title Example: Translated Video Title.
+        status (VideoTranslationStatus | None): Translation task status Example: completed.
+        url (str | None): Translated video URL (when completed) Example: https://res.jogg.ai/translated_video.mp4.
+        subtitle_url (str | None): Translated subtitle URL (when completed) Example: https://res.jogg.ai/subtitle.srt.
     """
 
-    video_translate_id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    status: VideoTranslationStatus | Unset = UNSET
-    url: str | Unset = UNSET
-    subtitle_url: str | Unset = UNSET
+    video_translate_id: str | None = None
+    title: str | None = None
+    status: VideoTranslationStatus | None = None
+    url: str | None = None
+    subtitle_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        video_translate_id = self.video_translate_id
+        video_translate_id_or_unset: str | Unset = UNSET if self.video_translate_id is None else self.video_translate_id
+        video_translate_id = video_translate_id_or_unset
 
-        title = self.title
+        title_or_unset: str | Unset = UNSET if self.title is None else self.title
+        title = title_or_unset
 
+        status_or_unset: VideoTranslationStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
-        url = self.url
+        url_or_unset: str | Unset = UNSET if self.url is None else self.url
+        url = url_or_unset
 
-        subtitle_url = self.subtitle_url
+        subtitle_url_or_unset: str | Unset = UNSET if self.subtitle_url is None else self.subtitle_url
+        subtitle_url = subtitle_url_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if video_translate_id is not UNSET:
             field_dict["video_translate_id"] = video_translate_id
+        elif "video_translate_id" in self._sent_null:
+            field_dict["video_translate_id"] = None
         if title is not UNSET:
             field_dict["title"] = title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         if subtitle_url is not UNSET:
             field_dict["subtitle_url"] = subtitle_url
+        elif "subtitle_url" in self._sent_null:
+            field_dict["subtitle_url"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "video_translate_id",
+                "title",
+                "status",
+                "url",
+                "subtitle_url",
+            )
+            if name in d and d[name] is None
+        )
         video_translate_id = d.pop("video_translate_id", UNSET)
 
         title = d.pop("title", UNSET)
@@ -79,12 +106,13 @@ class VideoTranslation:
         subtitle_url = d.pop("subtitle_url", UNSET)
 
         video_translation = cls(
-            video_translate_id=video_translate_id,
-            title=title,
-            status=status,
-            url=url,
-            subtitle_url=subtitle_url,
+            video_translate_id=None if isinstance(video_translate_id, Unset) else video_translate_id,
+            title=None if isinstance(title, Unset) else title,
+            status=None if isinstance(status, Unset) else status,
+            url=None if isinstance(url, Unset) else url,
+            subtitle_url=None if isinstance(subtitle_url, Unset) else subtitle_url,
         )
+        video_translation._sent_null = sent_null
 
         video_translation.additional_properties = d
         return video_translation

@@ -16,40 +16,56 @@ T = TypeVar("T", bound="VisualStyle")
 class VisualStyle:
     """
     Attributes:
-        id (int | Unset): Visual style ID Example: 2400.
-        name (str | Unset): Visual style name Example: Simple split screen template.
+        id (int | None): Visual style ID Example: 2400.
+        name (str | None): Visual style name Example: Simple split screen template.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id_or_unset: int | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+            )
+            if name in d and d[name] is None
+        )
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         visual_style = cls(
-            id=id,
-            name=name,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
         )
+        visual_style._sent_null = sent_null
 
         visual_style.additional_properties = d
         return visual_style

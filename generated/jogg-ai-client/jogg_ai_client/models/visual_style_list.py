@@ -20,17 +20,19 @@ T = TypeVar("T", bound="VisualStyleList")
 class VisualStyleList:
     """
     Attributes:
-        visual_styles (list[VisualStyle] | Unset): List of visual styles
+        visual_styles (list[VisualStyle] | None): List of visual styles
     """
 
-    visual_styles: list[VisualStyle] | Unset = UNSET
+    visual_styles: list[VisualStyle] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        visual_styles_or_unset: list[VisualStyle] | Unset = UNSET if self.visual_styles is None else self.visual_styles
         visual_styles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.visual_styles, Unset):
+        if not isinstance(visual_styles_or_unset, Unset):
             visual_styles = []
-            for visual_styles_item_data in self.visual_styles:
+            for visual_styles_item_data in visual_styles_or_unset:
                 visual_styles_item = visual_styles_item_data.to_dict()
                 visual_styles.append(visual_styles_item)
 
@@ -39,6 +41,8 @@ class VisualStyleList:
         field_dict.update({})
         if visual_styles is not UNSET:
             field_dict["visual_styles"] = visual_styles
+        elif "visual_styles" in self._sent_null:
+            field_dict["visual_styles"] = None
 
         return field_dict
 
@@ -47,6 +51,7 @@ class VisualStyleList:
         from ..models.visual_style import VisualStyle  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("visual_styles",) if name in d and d[name] is None)
         _visual_styles = d.pop("visual_styles", UNSET)
         visual_styles: list[VisualStyle] | Unset = UNSET
         if _visual_styles is not UNSET:
@@ -57,8 +62,9 @@ class VisualStyleList:
                 visual_styles.append(visual_styles_item)
 
         visual_style_list = cls(
-            visual_styles=visual_styles,
+            visual_styles=None if isinstance(visual_styles, Unset) else visual_styles,
         )
+        visual_style_list._sent_null = sent_null
 
         visual_style_list.additional_properties = d
         return visual_style_list

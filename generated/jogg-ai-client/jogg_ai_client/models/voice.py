@@ -18,72 +18,111 @@ T = TypeVar("T", bound="Voice")
 class Voice:
     """
     Attributes:
-        name (str | Unset): Voice name Example: Christopher.
-        voice_id (str | Unset): Voice identifier Example: en-US-ChristopherNeural.
-        audio_url (str | Unset): Voice sample audio URL Example: https://res.jogg.ai/voice-sample.mp3.
-        language (str | Unset): Voice language Example: english.
-        gender (VoiceGender | Unset): Voice gender Example: male.
-        age (VoiceAge | Unset): Voice age group Example: young.
-        accent (str | Unset): Voice accent Example: american.
-        use_case (str | Unset): Recommended use case Example: narrative_story.
+        name (str | None): Voice name Example: Christopher.
+        voice_id (str | None): Voice identifier Example: en-US-ChristopherNeural.
+        audio_url (str | None): Voice sample audio URL Example: https://res.jogg.ai/voice-sample.mp3.
+        language (str | None): Voice language Example: english.
+        gender (VoiceGender | None): Voice gender Example: male.
+        age (VoiceAge | None): Voice age group Example: young.
+        accent (str | None): Voice accent Example: american.
+        use_case (str | None): Recommended use case Example: narrative_story.
     """
 
-    name: str | Unset = UNSET
-    voice_id: str | Unset = UNSET
-    audio_url: str | Unset = UNSET
-    language: str | Unset = UNSET
-    gender: VoiceGender | Unset = UNSET
-    age: VoiceAge | Unset = UNSET
-    accent: str | Unset = UNSET
-    use_case: str | Unset = UNSET
+    name: str | None = None
+    voice_id: str | None = None
+    audio_url: str | None = None
+    language: str | None = None
+    gender: VoiceGender | None = None
+    age: VoiceAge | None = None
+    accent: str | None = None
+    use_case: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name_or_unset: str | Unset = UNSET if self.name is None else self.name
+        name = name_or_unset
 
-        voice_id = self.voice_id
+        voice_id_or_unset: str | Unset = UNSET if self.voice_id is None else self.voice_id
+        voice_id = voice_id_or_unset
 
-        audio_url = self.audio_url
+        audio_url_or_unset: str | Unset = UNSET if self.audio_url is None else self.audio_url
+        audio_url = audio_url_or_unset
 
-        language = self.language
+        language_or_unset: str | Unset = UNSET if self.language is None else self.language
+        language = language_or_unset
 
+        gender_or_unset: VoiceGender | Unset = UNSET if self.gender is None else self.gender
         gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+        if not isinstance(gender_or_unset, Unset):
+            gender = gender_or_unset.value
 
+        age_or_unset: VoiceAge | Unset = UNSET if self.age is None else self.age
         age: str | Unset = UNSET
-        if not isinstance(self.age, Unset):
-            age = self.age.value
+        if not isinstance(age_or_unset, Unset):
+            age = age_or_unset.value
 
-        accent = self.accent
+        accent_or_unset: str | Unset = UNSET if self.accent is None else self.accent
+        accent = accent_or_unset
 
-        use_case = self.use_case
+        use_case_or_unset: str | Unset = UNSET if self.use_case is None else self.use_case
+        use_case = use_case_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
+        elif "voice_id" in self._sent_null:
+            field_dict["voice_id"] = None
         if audio_url is not UNSET:
             field_dict["audio_url"] = audio_url
+        elif "audio_url" in self._sent_null:
+            field_dict["audio_url"] = None
         if language is not UNSET:
             field_dict["language"] = language
+        elif "language" in self._sent_null:
+            field_dict["language"] = None
         if gender is not UNSET:
             field_dict["gender"] = gender
+        elif "gender" in self._sent_null:
+            field_dict["gender"] = None
         if age is not UNSET:
             field_dict["age"] = age
+        elif "age" in self._sent_null:
+            field_dict["age"] = None
         if accent is not UNSET:
             field_dict["accent"] = accent
+        elif "accent" in self._sent_null:
+            field_dict["accent"] = None
         if use_case is not UNSET:
             field_dict["use_case"] = use_case
+        elif "use_case" in self._sent_null:
+            field_dict["use_case"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "name",
+                "voice_id",
+                "audio_url",
+                "language",
+                "gender",
+                "age",
+                "accent",
+                "use_case",
+            )
+            if name in d and d[name] is None
+        )
         name = d.pop("name", UNSET)
 
         voice_id = d.pop("voice_id", UNSET)
@@ -111,15 +150,16 @@ class Voice:
         use_case = d.pop("use_case", UNSET)
 
         voice = cls(
-            name=name,
-            voice_id=voice_id,
-            audio_url=audio_url,
-            language=language,
-            gender=gender,
-            age=age,
-            accent=accent,
-            use_case=use_case,
+            name=None if isinstance(name, Unset) else name,
+            voice_id=None if isinstance(voice_id, Unset) else voice_id,
+            audio_url=None if isinstance(audio_url, Unset) else audio_url,
+            language=None if isinstance(language, Unset) else language,
+            gender=None if isinstance(gender, Unset) else gender,
+            age=None if isinstance(age, Unset) else age,
+            accent=None if isinstance(accent, Unset) else accent,
+            use_case=None if isinstance(use_case, Unset) else use_case,
         )
+        voice._sent_null = sent_null
 
         voice.additional_properties = d
         return voice

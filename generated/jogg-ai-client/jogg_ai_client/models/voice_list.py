@@ -20,31 +20,38 @@ T = TypeVar("T", bound="VoiceList")
 class VoiceList:
     """
     Attributes:
-        voices (list[Voice] | Unset): List of voices
-        has_more (bool | Unset): Whether there are more results Example: True.
+        voices (list[Voice] | None): List of voices
+        has_more (bool | None): Whether there are more results Example: True.
     """
 
-    voices: list[Voice] | Unset = UNSET
-    has_more: bool | Unset = UNSET
+    voices: list[Voice] | None = None
+    has_more: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        voices_or_unset: list[Voice] | Unset = UNSET if self.voices is None else self.voices
         voices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voices, Unset):
+        if not isinstance(voices_or_unset, Unset):
             voices = []
-            for voices_item_data in self.voices:
+            for voices_item_data in voices_or_unset:
                 voices_item = voices_item_data.to_dict()
                 voices.append(voices_item)
 
-        has_more = self.has_more
+        has_more_or_unset: bool | Unset = UNSET if self.has_more is None else self.has_more
+        has_more = has_more_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if voices is not UNSET:
             field_dict["voices"] = voices
+        elif "voices" in self._sent_null:
+            field_dict["voices"] = None
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        elif "has_more" in self._sent_null:
+            field_dict["has_more"] = None
 
         return field_dict
 
@@ -53,6 +60,14 @@ class VoiceList:
         from ..models.voice import Voice  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "voices",
+                "has_more",
+            )
+            if name in d and d[name] is None
+        )
         _voices = d.pop("voices", UNSET)
         voices: list[Voice] | Unset = UNSET
         if _voices is not UNSET:
@@ -65,9 +80,10 @@ class VoiceList:
         has_more = d.pop("has_more", UNSET)
 
         voice_list = cls(
-            voices=voices,
-            has_more=has_more,
+            voices=None if isinstance(voices, Unset) else voices,
+            has_more=None if isinstance(has_more, Unset) else has_more,
         )
+        voice_list._sent_null = sent_null
 
         voice_list.additional_properties = d
         return voice_list

@@ -17,67 +17,102 @@ T = TypeVar("T", bound="WebhookEndpoint")
 class WebhookEndpoint:
     """
     Attributes:
-        endpoint_id (str | Unset): Unique webhook endpoint identifier Example: wh_123456789.
-        url (str | Unset): Webhook endpoint URL Example: https://your-domain.com/webhook.
-        secret (str | Unset): Secret key for verifying webhook signatures Example: whsec_abc123xyz.
-        status (WebhookEndpointStatus | Unset): Webhook status Example: enabled.
-        events (list[str] | Unset): Subscribed event types Example: ['generated_avatar_video_success',
+        endpoint_id (str | None): Unique webhook endpoint identifier Example: wh_123456789.
+        url (str | None): Webhook endpoint URL Example: https://your-domain.com/webhook.
+        secret (str | None): Secret key for verifying webhook signatures Example: whsec_abc123xyz.
+        status (WebhookEndpointStatus | None): Webhook status Example: enabled.
+        events (list[str] | None): Subscribed event types Example: ['generated_avatar_video_success',
             'generated_avatar_video_failed'].
-        username (str | Unset): Username of the webhook owner Example: johndoe.
-        created_at (int | Unset): Creation timestamp (Unix timestamp) Example: 1732806631.
+        username (str | None): Username of the webhook owner Example: johndoe.
+        created_at (int | None): Creation timestamp (Unix timestamp) Example: 1732806631.
     """
 
-    endpoint_id: str | Unset = UNSET
-    url: str | Unset = UNSET
-    secret: str | Unset = UNSET
-    status: WebhookEndpointStatus | Unset = UNSET
-    events: list[str] | Unset = UNSET
-    username: str | Unset = UNSET
-    created_at: int | Unset = UNSET
+    endpoint_id: str | None = None
+    url: str | None = None
+    secret: str | None = None
+    status: WebhookEndpointStatus | None = None
+    events: list[str] | None = None
+    username: str | None = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        endpoint_id = self.endpoint_id
+        endpoint_id_or_unset: str | Unset = UNSET if self.endpoint_id is None else self.endpoint_id
+        endpoint_id = endpoint_id_or_unset
 
-        url = self.url
+        url_or_unset: str | Unset = UNSET if self.url is None else self.url
+        url = url_or_unset
 
-        secret = self.secret
+        secret_or_unset: str | Unset = UNSET if self.secret is None else self.secret
+        secret = secret_or_unset
 
+        status_or_unset: WebhookEndpointStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
+        events_or_unset: list[str] | Unset = UNSET if self.events is None else self.events
         events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events
+        if not isinstance(events_or_unset, Unset):
+            events = events_or_unset
 
-        username = self.username
+        username_or_unset: str | Unset = UNSET if self.username is None else self.username
+        username = username_or_unset
 
-        created_at = self.created_at
+        created_at_or_unset: int | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if endpoint_id is not UNSET:
             field_dict["endpoint_id"] = endpoint_id
+        elif "endpoint_id" in self._sent_null:
+            field_dict["endpoint_id"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         if secret is not UNSET:
             field_dict["secret"] = secret
+        elif "secret" in self._sent_null:
+            field_dict["secret"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if events is not UNSET:
             field_dict["events"] = events
+        elif "events" in self._sent_null:
+            field_dict["events"] = None
         if username is not UNSET:
             field_dict["username"] = username
+        elif "username" in self._sent_null:
+            field_dict["username"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "endpoint_id",
+                "url",
+                "secret",
+                "status",
+                "events",
+                "username",
+                "created_at",
+            )
+            if name in d and d[name] is None
+        )
         endpoint_id = d.pop("endpoint_id", UNSET)
 
         url = d.pop("url", UNSET)
@@ -98,14 +133,15 @@ class WebhookEndpoint:
         created_at = d.pop("created_at", UNSET)
 
         webhook_endpoint = cls(
-            endpoint_id=endpoint_id,
-            url=url,
-            secret=secret,
-            status=status,
-            events=events,
-            username=username,
-            created_at=created_at,
+            endpoint_id=None if isinstance(endpoint_id, Unset) else endpoint_id,
+            url=None if isinstance(url, Unset) else url,
+            secret=None if isinstance(secret, Unset) else secret,
+            status=None if isinstance(status, Unset) else status,
+            events=None if isinstance(events, Unset) else events,
+            username=None if isinstance(username, Unset) else username,
+            created_at=None if isinstance(created_at, Unset) else created_at,
         )
+        webhook_endpoint._sent_null = sent_null
 
         webhook_endpoint.additional_properties = d
         return webhook_endpoint

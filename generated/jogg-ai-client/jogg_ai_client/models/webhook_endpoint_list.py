@@ -20,17 +20,19 @@ T = TypeVar("T", bound="WebhookEndpointList")
 class WebhookEndpointList:
     """
     Attributes:
-        endpoints (list[WebhookEndpoint] | Unset):
+        endpoints (list[WebhookEndpoint] | None):
     """
 
-    endpoints: list[WebhookEndpoint] | Unset = UNSET
+    endpoints: list[WebhookEndpoint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        endpoints_or_unset: list[WebhookEndpoint] | Unset = UNSET if self.endpoints is None else self.endpoints
         endpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.endpoints, Unset):
+        if not isinstance(endpoints_or_unset, Unset):
             endpoints = []
-            for endpoints_item_data in self.endpoints:
+            for endpoints_item_data in endpoints_or_unset:
                 endpoints_item = endpoints_item_data.to_dict()
                 endpoints.append(endpoints_item)
 
@@ -39,6 +41,8 @@ class WebhookEndpointList:
         field_dict.update({})
         if endpoints is not UNSET:
             field_dict["endpoints"] = endpoints
+        elif "endpoints" in self._sent_null:
+            field_dict["endpoints"] = None
 
         return field_dict
 
@@ -47,6 +51,7 @@ class WebhookEndpointList:
         from ..models.webhook_endpoint import WebhookEndpoint  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("endpoints",) if name in d and d[name] is None)
         _endpoints = d.pop("endpoints", UNSET)
         endpoints: list[WebhookEndpoint] | Unset = UNSET
         if _endpoints is not UNSET:
@@ -57,8 +62,9 @@ class WebhookEndpointList:
                 endpoints.append(endpoints_item)
 
         webhook_endpoint_list = cls(
-            endpoints=endpoints,
+            endpoints=None if isinstance(endpoints, Unset) else endpoints,
         )
+        webhook_endpoint_list._sent_null = sent_null
 
         webhook_endpoint_list.additional_properties = d
         return webhook_endpoint_list

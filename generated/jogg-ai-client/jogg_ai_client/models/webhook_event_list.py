@@ -16,7 +16,7 @@ T = TypeVar("T", bound="WebhookEventList")
 class WebhookEventList:
     """
     Attributes:
-        events (list[str] | Unset): List of available event types Example: ['generated_video_success',
+        events (list[str] | None): List of available event types Example: ['generated_video_success',
             'generated_video_failed', 'create_avatar_success', 'create_avatar_failed', 'generated_product_video_success',
             'generated_product_video_failed', 'generated_avatar_video_success', 'generated_avatar_video_failed',
             'generated_template_video_success', 'generated_template_video_failed', 'generated_translate_video_success',
@@ -26,30 +26,36 @@ class WebhookEventList:
             'generated_motion_failed'].
     """
 
-    events: list[str] | Unset = UNSET
+    events: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        events_or_unset: list[str] | Unset = UNSET if self.events is None else self.events
         events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events
+        if not isinstance(events_or_unset, Unset):
+            events = events_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if events is not UNSET:
             field_dict["events"] = events
+        elif "events" in self._sent_null:
+            field_dict["events"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("events",) if name in d and d[name] is None)
         events = cast(list[str], d.pop("events", UNSET))
 
         webhook_event_list = cls(
-            events=events,
+            events=None if isinstance(events, Unset) else events,
         )
+        webhook_event_list._sent_null = sent_null
 
         webhook_event_list.additional_properties = d
         return webhook_event_list

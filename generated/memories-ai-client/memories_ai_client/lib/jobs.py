@@ -70,10 +70,12 @@ def wait_for_screenplay_task(
         client: the client from `create_client()`.
         task_id: the id of the screenplay-extraction task.
         timeout: seconds to wait in all (default 7200, 120 minutes: see
-            `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the ScreenplayTask after every poll that returned one.
+        on_progress: called with the ScreenplayTask after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ScreenplayTask at its success state.
@@ -81,10 +83,19 @@ def wait_for_screenplay_task(
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
         TaskCancelledError: the job ended `cancelled`.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_SCREENPLAY_TASK, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -97,7 +108,41 @@ async def wait_for_screenplay_task_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ScreenplayTask], object] | None = None,
 ) -> ScreenplayTask:
-    """`wait_for_screenplay_task` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the screenplay-extraction task to finish: poll GET /screenplay/tasks/{task_id} until `completed`.
+
+    The asyncio form of `wait_for_screenplay_task`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the screenplay-extraction task.
+        timeout: seconds to wait in all (default 7200, 120 minutes: see
+            `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the ScreenplayTask after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ScreenplayTask at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        TaskCancelledError: the job ended `cancelled`.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(_SCREENPLAY_TASK, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
@@ -118,19 +163,22 @@ def submit_screenplay_task_and_wait(
         timeout: seconds to wait for the job once it is created (default 7200: see
             `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`).
-        on_progress: called with the ScreenplayTask after every poll that returned one.
+        on_progress: called with the ScreenplayTask after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The ScreenplayTask at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_screenplay_task` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_screenplay_task` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _SUBMIT_SCREENPLAY_TASK, _SCREENPLAY_TASK, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -145,7 +193,34 @@ async def submit_screenplay_task_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[ScreenplayTask], object] | None = None,
 ) -> ScreenplayTask:
-    """`submit_screenplay_task_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a screenplay-extraction task (POST /screenplay/tasks) and wait for it to finish, as `wait_for_screenplay_task_async` does.
+
+    The asyncio form of `submit_screenplay_task_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a SubmitScreenplayTaskRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 7200: see
+            `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`).
+        on_progress: called with the ScreenplayTask after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The ScreenplayTask at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_screenplay_task` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _SUBMIT_SCREENPLAY_TASK, _SCREENPLAY_TASK, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )

@@ -45,4 +45,17 @@ PROFILE = Profile(
         500: ServerError,
         503: ServerError,
     },
+    status_errors={
+        400: BadRequestError,
+        401: AuthenticationError,
+        402: InsufficientCreditError,
+        403: PermissionDeniedError,
+        404: NotFoundError,
+        405: BadRequestError,
+        409: ApiError,
+        415: BadRequestError,
+        429: RateLimitError,
+        500: ServerError,
+        503: ServerError,
+    },
 )

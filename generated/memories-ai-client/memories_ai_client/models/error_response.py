@@ -34,17 +34,18 @@ class ErrorResponse:
         Attributes:
             code (int): Status code indicating the result of the request; equal to the HTTP status Example: 400.
             msg (str): Human-readable message describing the result of the request Example: Invalid request parameters.
-            data (ErrorData | None | Unset): The response payload; when an error occurs, this field is usually null
-            success (bool | Unset): false on an error (screenplay and download responses) Example: False.
-            failed (bool | Unset): true on an error (screenplay and download responses) Example: True.
+            data (ErrorData | None): The response payload; when an error occurs, this field is usually null
+            success (bool | None): false on an error (screenplay and download responses) Example: False.
+            failed (bool | None): true on an error (screenplay and download responses) Example: True.
     """
 
     code: int
     msg: str
-    data: ErrorData | None | Unset = UNSET
-    success: bool | Unset = UNSET
-    failed: bool | Unset = UNSET
+    data: ErrorData | None = None
+    success: bool | None = None
+    failed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_data import ErrorData  # noqa: PLC0415
@@ -53,17 +54,20 @@ class ErrorResponse:
 
         msg = self.msg
 
+        data_or_unset: ErrorData | None | Unset = UNSET if self.data is None else self.data
         data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
+        if isinstance(data_or_unset, Unset):
             data = UNSET
-        elif isinstance(self.data, ErrorData):
-            data = self.data.to_dict()
+        elif isinstance(data_or_unset, ErrorData):
+            data = data_or_unset.to_dict()
         else:
-            data = self.data
+            data = data_or_unset
 
-        success = self.success
+        success_or_unset: bool | Unset = UNSET if self.success is None else self.success
+        success = success_or_unset
 
-        failed = self.failed
+        failed_or_unset: bool | Unset = UNSET if self.failed is None else self.failed
+        failed = failed_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,10 +79,16 @@ class ErrorResponse:
         )
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
         if success is not UNSET:
             field_dict["success"] = success
+        elif "success" in self._sent_null:
+            field_dict["success"] = None
         if failed is not UNSET:
             field_dict["failed"] = failed
+        elif "failed" in self._sent_null:
+            field_dict["failed"] = None
 
         return field_dict
 
@@ -87,6 +97,15 @@ class ErrorResponse:
         from ..models.error_data import ErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "data",
+                "success",
+                "failed",
+            )
+            if name in d and d[name] is None
+        )
         code = d.pop("code")
 
         msg = d.pop("msg")
@@ -115,10 +134,11 @@ class ErrorResponse:
         error_response = cls(
             code=code,
             msg=msg,
-            data=data,
-            success=success,
-            failed=failed,
+            data=None if isinstance(data, Unset) else data,
+            success=None if isinstance(success, Unset) else success,
+            failed=None if isinstance(failed, Unset) else failed,
         )
+        error_response._sent_null = sent_null
 
         error_response.additional_properties = d
         return error_response

@@ -29,26 +29,29 @@ class ScreenplayCallback:
             code (int): Status code. 200 indicates success. Example: 200.
             task_id (str): The task ID from the original async request. Use this to match callbacks to your requests.
                 Example: 1e8ae1075e054e8abb58e7598c53cbf1.
-            message (str | Unset): Status message (e.g., "SUCCESS"). Example: SUCCESS.
-            data (ScreenplayCallbackData | Unset): The processing result. Structure varies by endpoint.
+            message (str | None): Status message (e.g., "SUCCESS"). Example: SUCCESS.
+            data (ScreenplayCallbackData | None): The processing result. Structure varies by endpoint.
     """
 
     code: int
     task_id: str
-    message: str | Unset = UNSET
-    data: ScreenplayCallbackData | Unset = UNSET
+    message: str | None = None
+    data: ScreenplayCallbackData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         task_id = self.task_id
 
-        message = self.message
+        message_or_unset: str | Unset = UNSET if self.message is None else self.message
+        message = message_or_unset
 
+        data_or_unset: ScreenplayCallbackData | Unset = UNSET if self.data is None else self.data
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        if not isinstance(data_or_unset, Unset):
+            data = data_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,8 +63,12 @@ class ScreenplayCallback:
         )
         if message is not UNSET:
             field_dict["message"] = message
+        elif "message" in self._sent_null:
+            field_dict["message"] = None
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
 
         return field_dict
 
@@ -70,6 +77,14 @@ class ScreenplayCallback:
         from ..models.screenplay_callback_data import ScreenplayCallbackData  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "message",
+                "data",
+            )
+            if name in d and d[name] is None
+        )
         code = d.pop("code")
 
         task_id = d.pop("task_id")
@@ -86,9 +101,10 @@ class ScreenplayCallback:
         screenplay_callback = cls(
             code=code,
             task_id=task_id,
-            message=message,
-            data=data,
+            message=None if isinstance(message, Unset) else message,
+            data=None if isinstance(data, Unset) else data,
         )
+        screenplay_callback._sent_null = sent_null
 
         screenplay_callback.additional_properties = d
         return screenplay_callback

@@ -29,30 +29,34 @@ class ScreenplayTask:
             - `completed` - Task has finished successfully, use Download Task Result to get the output files
             - `failed` - Task has failed, check error_code and error_message for details
             - `cancelled` - Task has been cancelled via Cancel Task
-        progress (ScreenplayTaskProgress | Unset): Progress information (only present when status is "running")
-        error_code (str | Unset): Error code (only present when status is "failed")
-        error_message (str | Unset): Detailed error message (only present when status is "failed")
+        progress (ScreenplayTaskProgress | None): Progress information (only present when status is "running")
+        error_code (str | None): Error code (only present when status is "failed")
+        error_message (str | None): Detailed error message (only present when status is "failed")
     """
 
     task_id: str
     status: ScreenplayTaskStatus
-    progress: ScreenplayTaskProgress | Unset = UNSET
-    error_code: str | Unset = UNSET
-    error_message: str | Unset = UNSET
+    progress: ScreenplayTaskProgress | None = None
+    error_code: str | None = None
+    error_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id
 
         status = self.status.value
 
+        progress_or_unset: ScreenplayTaskProgress | Unset = UNSET if self.progress is None else self.progress
         progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.progress, Unset):
-            progress = self.progress.to_dict()
+        if not isinstance(progress_or_unset, Unset):
+            progress = progress_or_unset.to_dict()
 
-        error_code = self.error_code
+        error_code_or_unset: str | Unset = UNSET if self.error_code is None else self.error_code
+        error_code = error_code_or_unset
 
-        error_message = self.error_message
+        error_message_or_unset: str | Unset = UNSET if self.error_message is None else self.error_message
+        error_message = error_message_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,10 +68,16 @@ class ScreenplayTask:
         )
         if progress is not UNSET:
             field_dict["progress"] = progress
+        elif "progress" in self._sent_null:
+            field_dict["progress"] = None
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
+        elif "error_code" in self._sent_null:
+            field_dict["error_code"] = None
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
+        elif "error_message" in self._sent_null:
+            field_dict["error_message"] = None
 
         return field_dict
 
@@ -76,6 +86,15 @@ class ScreenplayTask:
         from ..models.screenplay_task_progress import ScreenplayTaskProgress  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "progress",
+                "error_code",
+                "error_message",
+            )
+            if name in d and d[name] is None
+        )
         task_id = d.pop("task_id")
 
         status = ScreenplayTaskStatus(d.pop("status"))
@@ -94,10 +113,11 @@ class ScreenplayTask:
         screenplay_task = cls(
             task_id=task_id,
             status=status,
-            progress=progress,
-            error_code=error_code,
-            error_message=error_message,
+            progress=None if isinstance(progress, Unset) else progress,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            error_message=None if isinstance(error_message, Unset) else error_message,
         )
+        screenplay_task._sent_null = sent_null
 
         screenplay_task.additional_properties = d
         return screenplay_task

@@ -17,40 +17,56 @@ class ScreenplayTaskProgress:
     """Progress information (only present when status is "running")
 
     Attributes:
-        total_episodes (int | Unset): Total number of episodes to process Example: 87.
-        completed_episodes (int | Unset): Number of episodes completed so far Example: 12.
+        total_episodes (int | None): Total number of episodes to process Example: 87.
+        completed_episodes (int | None): Number of episodes completed so far Example: 12.
     """
 
-    total_episodes: int | Unset = UNSET
-    completed_episodes: int | Unset = UNSET
+    total_episodes: int | None = None
+    completed_episodes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        total_episodes = self.total_episodes
+        total_episodes_or_unset: int | Unset = UNSET if self.total_episodes is None else self.total_episodes
+        total_episodes = total_episodes_or_unset
 
-        completed_episodes = self.completed_episodes
+        completed_episodes_or_unset: int | Unset = UNSET if self.completed_episodes is None else self.completed_episodes
+        completed_episodes = completed_episodes_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if total_episodes is not UNSET:
             field_dict["total_episodes"] = total_episodes
+        elif "total_episodes" in self._sent_null:
+            field_dict["total_episodes"] = None
         if completed_episodes is not UNSET:
             field_dict["completed_episodes"] = completed_episodes
+        elif "completed_episodes" in self._sent_null:
+            field_dict["completed_episodes"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "total_episodes",
+                "completed_episodes",
+            )
+            if name in d and d[name] is None
+        )
         total_episodes = d.pop("total_episodes", UNSET)
 
         completed_episodes = d.pop("completed_episodes", UNSET)
 
         screenplay_task_progress = cls(
-            total_episodes=total_episodes,
-            completed_episodes=completed_episodes,
+            total_episodes=None if isinstance(total_episodes, Unset) else total_episodes,
+            completed_episodes=None if isinstance(completed_episodes, Unset) else completed_episodes,
         )
+        screenplay_task_progress._sent_null = sent_null
 
         screenplay_task_progress.additional_properties = d
         return screenplay_task_progress

@@ -22,30 +22,34 @@ class SubmitScreenplayTaskResponse:
     Attributes:
         code (int): Response code indicating the result status Example: 200.
         msg (str): Response message describing the operation result Example: success.
-        data (SubmittedScreenplayTask | Unset):
-        success (bool | Unset): Indicates whether the API call was successful Example: True.
-        failed (bool | Unset): Indicates whether the API call failed Example: False.
+        data (SubmittedScreenplayTask | None):
+        success (bool | None): Indicates whether the API call was successful Example: True.
+        failed (bool | None): Indicates whether the API call failed Example: False.
     """
 
     code: int
     msg: str
-    data: SubmittedScreenplayTask | Unset = UNSET
-    success: bool | Unset = UNSET
-    failed: bool | Unset = UNSET
+    data: SubmittedScreenplayTask | None = None
+    success: bool | None = None
+    failed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         msg = self.msg
 
+        data_or_unset: SubmittedScreenplayTask | Unset = UNSET if self.data is None else self.data
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        if not isinstance(data_or_unset, Unset):
+            data = data_or_unset.to_dict()
 
-        success = self.success
+        success_or_unset: bool | Unset = UNSET if self.success is None else self.success
+        success = success_or_unset
 
-        failed = self.failed
+        failed_or_unset: bool | Unset = UNSET if self.failed is None else self.failed
+        failed = failed_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,10 +61,16 @@ class SubmitScreenplayTaskResponse:
         )
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._sent_null:
+            field_dict["data"] = None
         if success is not UNSET:
             field_dict["success"] = success
+        elif "success" in self._sent_null:
+            field_dict["success"] = None
         if failed is not UNSET:
             field_dict["failed"] = failed
+        elif "failed" in self._sent_null:
+            field_dict["failed"] = None
 
         return field_dict
 
@@ -69,6 +79,15 @@ class SubmitScreenplayTaskResponse:
         from ..models.submitted_screenplay_task import SubmittedScreenplayTask  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "data",
+                "success",
+                "failed",
+            )
+            if name in d and d[name] is None
+        )
         code = d.pop("code")
 
         msg = d.pop("msg")
@@ -87,10 +106,11 @@ class SubmitScreenplayTaskResponse:
         submit_screenplay_task_response = cls(
             code=code,
             msg=msg,
-            data=data,
-            success=success,
-            failed=failed,
+            data=None if isinstance(data, Unset) else data,
+            success=None if isinstance(success, Unset) else success,
+            failed=None if isinstance(failed, Unset) else failed,
         )
+        submit_screenplay_task_response._sent_null = sent_null
 
         submit_screenplay_task_response.additional_properties = d
         return submit_screenplay_task_response

@@ -27,35 +27,41 @@ class SubmittedScreenplayTask:
             - `completed` - Task has finished successfully, use Download Task Result to get the output files
             - `failed` - Task has failed, check error_code and error_message for details
             - `cancelled` - Task has been cancelled via Cancel Task
-        mode (ScreenplayMode | Unset): Extraction mode:
+        mode (ScreenplayMode | None): Extraction mode:
             - `short_drama` - short drama
             - `korean_drama` - Korean drama (coming soon)
             - `prompt_script` - prompt-driven (coming soon)
-        created_at (str | Unset): Cut off in the stored excerpt after "I"; the example is an RFC 3339 time Example:
+        created_at (str | None): Cut off in the stored excerpt after "I"; the example is an RFC 3339 time Example:
             2026-03-13T10:00:00Z.
-        total_duration_seconds (float | Unset): Total duration of the submitted episodes in seconds (inferred from the
+        total_duration_seconds (float | None): Total duration of the submitted episodes in seconds (inferred from the
             name; not in the table) Example: 450.5.
     """
 
     task_id: str
     status: ScreenplayTaskStatus
-    mode: ScreenplayMode | Unset = UNSET
-    created_at: str | Unset = UNSET
-    total_duration_seconds: float | Unset = UNSET
+    mode: ScreenplayMode | None = None
+    created_at: str | None = None
+    total_duration_seconds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id
 
         status = self.status.value
 
+        mode_or_unset: ScreenplayMode | Unset = UNSET if self.mode is None else self.mode
         mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+        if not isinstance(mode_or_unset, Unset):
+            mode = mode_or_unset.value
 
-        created_at = self.created_at
+        created_at_or_unset: str | Unset = UNSET if self.created_at is None else self.created_at
+        created_at = created_at_or_unset
 
-        total_duration_seconds = self.total_duration_seconds
+        total_duration_seconds_or_unset: float | Unset = (
+            UNSET if self.total_duration_seconds is None else self.total_duration_seconds
+        )
+        total_duration_seconds = total_duration_seconds_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,16 +73,31 @@ class SubmittedScreenplayTask:
         )
         if mode is not UNSET:
             field_dict["mode"] = mode
+        elif "mode" in self._sent_null:
+            field_dict["mode"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if total_duration_seconds is not UNSET:
             field_dict["total_duration_seconds"] = total_duration_seconds
+        elif "total_duration_seconds" in self._sent_null:
+            field_dict["total_duration_seconds"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "mode",
+                "created_at",
+                "total_duration_seconds",
+            )
+            if name in d and d[name] is None
+        )
         task_id = d.pop("task_id")
 
         status = ScreenplayTaskStatus(d.pop("status"))
@@ -95,10 +116,11 @@ class SubmittedScreenplayTask:
         submitted_screenplay_task = cls(
             task_id=task_id,
             status=status,
-            mode=mode,
-            created_at=created_at,
-            total_duration_seconds=total_duration_seconds,
+            mode=None if isinstance(mode, Unset) else mode,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            total_duration_seconds=None if isinstance(total_duration_seconds, Unset) else total_duration_seconds,
         )
+        submitted_screenplay_task._sent_null = sent_null
 
         submitted_screenplay_task.additional_properties = d
         return submitted_screenplay_task

@@ -111,20 +111,31 @@ def wait_for_job(
         client: the client from `create_client()`.
         job_id: the id of the audio-description job.
         timeout: seconds to wait in all (default 3600, 60 minutes: see
-            `JOB_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `JOB_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the Job after every poll that returned one.
+        on_progress: called with the Job after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The Job at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_JOB, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -137,7 +148,40 @@ async def wait_for_job_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[Job], object] | None = None,
 ) -> Job:
-    """`wait_for_job` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the audio-description job to finish: poll GET /enterprise/api/get_results until `done`.
+
+    The asyncio form of `wait_for_job`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        job_id: the id of the audio-description job.
+        timeout: seconds to wait in all (default 3600, 60 minutes: see
+            `JOB_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the Job after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The Job at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(_JOB, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 
@@ -158,19 +202,22 @@ def generate_ad_text_and_wait(
         timeout: seconds to wait for the job once it is created (default 3600: see
             `JOB_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
-        on_progress: called with the Job after every poll that returned one.
+        on_progress: called with the Job after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The Job at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_job` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_job` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _GENERATE_AD_TEXT, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -185,7 +232,34 @@ async def generate_ad_text_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[Job], object] | None = None,
 ) -> Job:
-    """`generate_ad_text_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a audio-description job (POST /enterprise/api/generate_ad_text) and wait for it to finish, as `wait_for_job_async` does.
+
+    The asyncio form of `generate_ad_text_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateAdTextRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 3600: see
+            `JOB_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
+        on_progress: called with the Job after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The Job at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_job` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _GENERATE_AD_TEXT, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -208,19 +282,22 @@ def generate_ad_video_and_wait(
         timeout: seconds to wait for the job once it is created (default 3600: see
             `JOB_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
-        on_progress: called with the Job after every poll that returned one.
+        on_progress: called with the Job after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The Job at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_job` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_job` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _GENERATE_AD_VIDEO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -235,7 +312,34 @@ async def generate_ad_video_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[Job], object] | None = None,
 ) -> Job:
-    """`generate_ad_video_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a audio-description job (POST /enterprise/api/generate_ad_video) and wait for it to finish, as `wait_for_job_async` does.
+
+    The asyncio form of `generate_ad_video_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateAdVideoRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 3600: see
+            `JOB_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
+        on_progress: called with the Job after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The Job at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_job` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _GENERATE_AD_VIDEO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -258,19 +362,22 @@ def generate_ad_audio_and_wait(
         timeout: seconds to wait for the job once it is created (default 3600: see
             `JOB_TIMEOUT`); `None` waits without limit.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
-        on_progress: called with the Job after every poll that returned one.
+        on_progress: called with the Job after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The Job at its success state.
 
     Raises:
-        InvalidArgumentError: the body does not fit; nothing was sent.
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
-            did not act on it, a refused connection or a 429/503).
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
         ApiConnectionError: the create's request may have reached the server but no answer came: the job may
             exist; check before sending it again.
-        TaskFailedError, WaitTimeoutError, ApiError: as `wait_for_job` raises them; each carries the new
-            job's id as `task_id`, and a note names the wait helper that resumes it.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_job` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
         _GENERATE_AD_AUDIO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
@@ -285,7 +392,34 @@ async def generate_ad_audio_and_wait_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[Job], object] | None = None,
 ) -> Job:
-    """`generate_ad_audio_and_wait` without blocking the event loop; the same arguments, result and errors."""
+    """Start a audio-description job (POST /enterprise/api/generate_ad_audio) and wait for it to finish, as `wait_for_job_async` does.
+
+    The asyncio form of `generate_ad_audio_and_wait`: it does not block the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        body: a GenerateAdAudioRequest or a mapping of its fields; a mapping that does not fit it (a required field
+            missing, a key it does not have) raises InvalidArgumentError before anything is sent.
+        timeout: seconds to wait for the job once it is created (default 3600: see
+            `JOB_TIMEOUT`); `None` waits without limit.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_job"]`).
+        on_progress: called with the Job after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The Job at its success state.
+
+    Raises:
+        InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
+            `policy`, `on_progress`); nothing was sent.
+        ApiError: the create was refused (its request is sent once: it is retried only when the server provably
+            did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
+            status and the provider's code and message.
+        ApiConnectionError: the create's request may have reached the server but no answer came: the job may
+            exist; check before sending it again.
+        TaskFailedError, WaitTimeoutError, ApiError, ApiConnectionError: as `wait_for_job` raises them; each
+            carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
+    """
     return await create_and_wait_async(
         _GENERATE_AD_AUDIO, _JOB, client, body, timeout=timeout, policy=policy, on_progress=on_progress
     )
@@ -305,20 +439,31 @@ def wait_for_upload(
         client: the client from `create_client()`.
         media_id: the id of the signed upload.
         timeout: seconds to wait in all (default 900, 15 minutes: see
-            `UPLOAD_TIMEOUT`); `None` waits without limit. A request in flight counts against it.
+            `UPLOAD_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
         policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_upload"]`); the server's
             `Retry-After` wins over it, and no sleep passes the deadline.
-        on_progress: called with the UploadStatusResponse after every poll that returned one.
+        on_progress: called with the UploadStatusResponse after every poll that returned one (a plain function: a
+            coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
 
     Returns:
         The UploadStatusResponse at its success state.
 
     Raises:
         TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
-        WaitTimeoutError: the deadline passed first; the job may still be running on the server.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
         ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
-            failures (connection errors, 429, 5xx, a malformed body) are retried inside the deadline.
-        InvalidArgumentError: an empty id or a negative timeout, refused before any request.
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return wait(_UPLOAD, client, media_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
@@ -331,7 +476,40 @@ async def wait_for_upload_async(
     policy: PollPolicy | None = None,
     on_progress: Callable[[UploadStatusResponse], object] | None = None,
 ) -> UploadStatusResponse:
-    """`wait_for_upload` without blocking the event loop; the same arguments, result and errors."""
+    """Wait for the signed upload to finish: poll GET /enterprise/api/get_upload_status until `completed`.
+
+    The asyncio form of `wait_for_upload`: it polls without blocking the event loop.
+
+    Args:
+        client: the client from `create_client()`.
+        media_id: the id of the signed upload.
+        timeout: seconds to wait in all (default 900, 15 minutes: see
+            `UPLOAD_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
+            poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
+        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_upload"]`); the server's
+            `Retry-After` wins over it, and no sleep passes the deadline.
+        on_progress: called with the UploadStatusResponse after every poll that returned one; a coroutine function
+            is awaited. Whatever it raises ends the wait, unchanged.
+
+    Returns:
+        The UploadStatusResponse at its success state.
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        WaitTimeoutError: the deadline passed first; the job may still be running on the server (wait again
+            with the same id).
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once; transient
+            failures (429, 5xx, a malformed body) are retried inside the deadline. The message names the
+            method, the URL, the status and the provider's code and message.
+        ApiConnectionError: the server never answered (a wrong base URL, an unknown host, a closed port) and the
+            client's `max_retries` are spent, or it only ever answered with something else than the API
+            (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
+            answered, these failures are retried inside the deadline.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
+            a `policy` that is not a PollPolicy), refused before any request.
+
+    Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
+    """
     return await wait_async(_UPLOAD, client, media_id, timeout=timeout, policy=policy, on_progress=on_progress)
 
 

@@ -49,4 +49,11 @@ PROFILE = Profile(
         "upload_failed": BadRequestError,
         "service_unavailable": ServerError,
     },
+    status_errors={
+        400: BadRequestError,
+        401: AuthenticationError,
+        404: NotFoundError,
+        415: BadRequestError,
+        503: ServerError,
+    },
 )

@@ -20,14 +20,15 @@ class DescriptionSegment:
         start_time (float): Start, in seconds Example: 0.5.
         end_time (float): End, in seconds Example: 3.1.
         description (str): The description text Example: A person walks into frame.
-        id (str | Unset): Segment identifier Example: 1.
+        id (str | None): Segment identifier Example: 1.
     """
 
     start_time: float
     end_time: float
     description: str
-    id: str | Unset = UNSET
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -36,7 +37,8 @@ class DescriptionSegment:
 
         description = self.description
 
-        id = self.id
+        id_or_unset: str | Unset = UNSET if self.id is None else self.id
+        id = id_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +51,15 @@ class DescriptionSegment:
         )
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("id",) if name in d and d[name] is None)
         start_time = d.pop("start_time")
 
         end_time = d.pop("end_time")
@@ -67,8 +72,9 @@ class DescriptionSegment:
             start_time=start_time,
             end_time=end_time,
             description=description,
-            id=id,
+            id=None if isinstance(id, Unset) else id,
         )
+        description_segment._sent_null = sent_null
 
         description_segment.additional_properties = d
         return description_segment

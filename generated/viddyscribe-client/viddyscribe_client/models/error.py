@@ -19,52 +19,79 @@ class Error:
         {'error': 'invalid_input', 'message': 'video_id is required'}
 
     Attributes:
-        error (str | Unset): Primary error field. Many endpoints return a machine-readable value here, while some 409
+        error (str | None): Primary error field. Many endpoints return a machine-readable value here, while some 409
             media-state responses return a human-readable string and place the machine-readable identifier in code
-        code (str | Unset): Optional machine-readable identifier for responses that separate the human-readable error
+        code (str | None): Optional machine-readable identifier for responses that separate the human-readable error
             text from the stable error code, such as upload_not_ready or upload_failed
-        upload_status (str | Unset): Optional media upload status included on media-state conflict responses
-        message (str | Unset): Human-readable error message
-        details (str | Unset): Additional error details when available
+        upload_status (str | None): Optional media upload status included on media-state conflict responses
+        message (str | None): Human-readable error message
+        details (str | None): Additional error details when available
     """
 
-    error: str | Unset = UNSET
-    code: str | Unset = UNSET
-    upload_status: str | Unset = UNSET
-    message: str | Unset = UNSET
-    details: str | Unset = UNSET
+    error: str | None = None
+    code: str | None = None
+    upload_status: str | None = None
+    message: str | None = None
+    details: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        error_or_unset: str | Unset = UNSET if self.error is None else self.error
+        error = error_or_unset
 
-        code = self.code
+        code_or_unset: str | Unset = UNSET if self.code is None else self.code
+        code = code_or_unset
 
-        upload_status = self.upload_status
+        upload_status_or_unset: str | Unset = UNSET if self.upload_status is None else self.upload_status
+        upload_status = upload_status_or_unset
 
-        message = self.message
+        message_or_unset: str | Unset = UNSET if self.message is None else self.message
+        message = message_or_unset
 
-        details = self.details
+        details_or_unset: str | Unset = UNSET if self.details is None else self.details
+        details = details_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
         if code is not UNSET:
             field_dict["code"] = code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if upload_status is not UNSET:
             field_dict["upload_status"] = upload_status
+        elif "upload_status" in self._sent_null:
+            field_dict["upload_status"] = None
         if message is not UNSET:
             field_dict["message"] = message
+        elif "message" in self._sent_null:
+            field_dict["message"] = None
         if details is not UNSET:
             field_dict["details"] = details
+        elif "details" in self._sent_null:
+            field_dict["details"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "error",
+                "code",
+                "upload_status",
+                "message",
+                "details",
+            )
+            if name in d and d[name] is None
+        )
         error = d.pop("error", UNSET)
 
         code = d.pop("code", UNSET)
@@ -76,12 +103,13 @@ class Error:
         details = d.pop("details", UNSET)
 
         error = cls(
-            error=error,
-            code=code,
-            upload_status=upload_status,
-            message=message,
-            details=details,
+            error=None if isinstance(error, Unset) else error,
+            code=None if isinstance(code, Unset) else code,
+            upload_status=None if isinstance(upload_status, Unset) else upload_status,
+            message=None if isinstance(message, Unset) else message,
+            details=None if isinstance(details, Unset) else details,
         )
+        error._sent_null = sent_null
 
         error.additional_properties = d
         return error

@@ -24,92 +24,123 @@ T = TypeVar("T", bound="Job")
 class Job:
     """
     Attributes:
-        job_id (str | Unset): Job identifier
-        status (JobStatus | Unset): Current job status
-        media_id (UUID | Unset): Media being processed
-        created_at (datetime.datetime | Unset): Job creation timestamp
-        updated_at (datetime.datetime | Unset): Job last update timestamp
-        video_signed_url (str | Unset): Signed URL to download result (video/audio jobs, expires in 15 minutes)
-        audio_signed_url (str | Unset): Signed URL to download audio track (standard_ad video jobs only, expires in 15
+        job_id (str | None): Job identifier
+        status (JobStatus | None): Current job status
+        media_id (UUID | None): Media being processed
+        created_at (datetime.datetime | None): Job creation timestamp
+        updated_at (datetime.datetime | None): Job last update timestamp
+        video_signed_url (str | None): Signed URL to download result (video/audio jobs, expires in 15 minutes)
+        audio_signed_url (str | None): Signed URL to download audio track (standard_ad video jobs only, expires in 15
             minutes)
-        output (JobOutput | Unset): Output with generated descriptions (if available).
+        output (JobOutput | None): Output with generated descriptions (if available).
             Format depends on requested format:
             - `json`: Returns `segments` array
             - `vtt`/`edl`: Returns `format` and `content` string
-        error (str | Unset): Stable, machine-readable error code (only present when `status=failed`).
+        error (str | None): Stable, machine-readable error code (only present when `status=failed`).
             Switch on this value to handle failures programmatically. See
             [Job Failure Errors](/api-reference/overview#job-failure-errors)
             for the full list of codes and their meanings.
-        message (str | Unset): Human-readable error description (only present when `status=failed`). Suitable for
-            display in your UI.
+        message (str | None): Human-readable error description (only present when `status=failed`). Suitable for display
+            in your UI.
     """
 
-    job_id: str | Unset = UNSET
-    status: JobStatus | Unset = UNSET
-    media_id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    video_signed_url: str | Unset = UNSET
-    audio_signed_url: str | Unset = UNSET
-    output: JobOutput | Unset = UNSET
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
+    job_id: str | None = None
+    status: JobStatus | None = None
+    media_id: UUID | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    video_signed_url: str | None = None
+    audio_signed_url: str | None = None
+    output: JobOutput | None = None
+    error: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
+        job_id_or_unset: str | Unset = UNSET if self.job_id is None else self.job_id
+        job_id = job_id_or_unset
 
+        status_or_unset: JobStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_or_unset, Unset):
+            status = status_or_unset.value
 
+        media_id_or_unset: UUID | Unset = UNSET if self.media_id is None else self.media_id
         media_id: str | Unset = UNSET
-        if not isinstance(self.media_id, Unset):
-            media_id = str(self.media_id)
+        if not isinstance(media_id_or_unset, Unset):
+            media_id = str(media_id_or_unset)
 
+        created_at_or_unset: datetime.datetime | Unset = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(created_at_or_unset, Unset):
+            created_at = created_at_or_unset.isoformat()
 
+        updated_at_or_unset: datetime.datetime | Unset = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(updated_at_or_unset, Unset):
+            updated_at = updated_at_or_unset.isoformat()
 
-        video_signed_url = self.video_signed_url
+        video_signed_url_or_unset: str | Unset = UNSET if self.video_signed_url is None else self.video_signed_url
+        video_signed_url = video_signed_url_or_unset
 
-        audio_signed_url = self.audio_signed_url
+        audio_signed_url_or_unset: str | Unset = UNSET if self.audio_signed_url is None else self.audio_signed_url
+        audio_signed_url = audio_signed_url_or_unset
 
+        output_or_unset: JobOutput | Unset = UNSET if self.output is None else self.output
         output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
+        if not isinstance(output_or_unset, Unset):
+            output = output_or_unset.to_dict()
 
-        error = self.error
+        error_or_unset: str | Unset = UNSET if self.error is None else self.error
+        error = error_or_unset
 
-        message = self.message
+        message_or_unset: str | Unset = UNSET if self.message is None else self.message
+        message = message_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if job_id is not UNSET:
             field_dict["job_id"] = job_id
+        elif "job_id" in self._sent_null:
+            field_dict["job_id"] = None
         if status is not UNSET:
             field_dict["status"] = status
+        elif "status" in self._sent_null:
+            field_dict["status"] = None
         if media_id is not UNSET:
             field_dict["media_id"] = media_id
+        elif "media_id" in self._sent_null:
+            field_dict["media_id"] = None
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        elif "created_at" in self._sent_null:
+            field_dict["created_at"] = None
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        elif "updated_at" in self._sent_null:
+            field_dict["updated_at"] = None
         if video_signed_url is not UNSET:
             field_dict["video_signed_url"] = video_signed_url
+        elif "video_signed_url" in self._sent_null:
+            field_dict["video_signed_url"] = None
         if audio_signed_url is not UNSET:
             field_dict["audio_signed_url"] = audio_signed_url
+        elif "audio_signed_url" in self._sent_null:
+            field_dict["audio_signed_url"] = None
         if output is not UNSET:
             field_dict["output"] = output
+        elif "output" in self._sent_null:
+            field_dict["output"] = None
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
         if message is not UNSET:
             field_dict["message"] = message
+        elif "message" in self._sent_null:
+            field_dict["message"] = None
 
         return field_dict
 
@@ -118,6 +149,22 @@ class Job:
         from ..models.job_output import JobOutput  # noqa: PLC0415
 
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "job_id",
+                "status",
+                "media_id",
+                "created_at",
+                "updated_at",
+                "video_signed_url",
+                "audio_signed_url",
+                "output",
+                "error",
+                "message",
+            )
+            if name in d and d[name] is None
+        )
         job_id = d.pop("job_id", UNSET)
 
         _status = d.pop("status", UNSET)
@@ -164,17 +211,18 @@ class Job:
         message = d.pop("message", UNSET)
 
         job = cls(
-            job_id=job_id,
-            status=status,
-            media_id=media_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            video_signed_url=video_signed_url,
-            audio_signed_url=audio_signed_url,
-            output=output,
-            error=error,
-            message=message,
+            job_id=None if isinstance(job_id, Unset) else job_id,
+            status=None if isinstance(status, Unset) else status,
+            media_id=None if isinstance(media_id, Unset) else media_id,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            video_signed_url=None if isinstance(video_signed_url, Unset) else video_signed_url,
+            audio_signed_url=None if isinstance(audio_signed_url, Unset) else audio_signed_url,
+            output=None if isinstance(output, Unset) else output,
+            error=None if isinstance(error, Unset) else error,
+            message=None if isinstance(message, Unset) else message,
         )
+        job._sent_null = sent_null
 
         job.additional_properties = d
         return job

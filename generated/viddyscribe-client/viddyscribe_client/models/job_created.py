@@ -20,20 +20,22 @@ class JobCreated:
         job_id (str): Job identifier, for get_results Example: task_abc123xyz.
         status (str): Job status (`queued` in every example; get_results lists queued, processing, done, failed)
             Example: queued.
-        media_id (str | Unset): Media being processed Example: 550e8400-e29b-41d4-a716-446655440000.
+        media_id (str | None): Media being processed Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
     job_id: str
     status: str
-    media_id: str | Unset = UNSET
+    media_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
 
         status = self.status
 
-        media_id = self.media_id
+        media_id_or_unset: str | Unset = UNSET if self.media_id is None else self.media_id
+        media_id = media_id_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +47,15 @@ class JobCreated:
         )
         if media_id is not UNSET:
             field_dict["media_id"] = media_id
+        elif "media_id" in self._sent_null:
+            field_dict["media_id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("media_id",) if name in d and d[name] is None)
         job_id = d.pop("job_id")
 
         status = d.pop("status")
@@ -60,8 +65,9 @@ class JobCreated:
         job_created = cls(
             job_id=job_id,
             status=status,
-            media_id=media_id,
+            media_id=None if isinstance(media_id, Unset) else media_id,
         )
+        job_created._sent_null = sent_null
 
         job_created.additional_properties = d
         return job_created

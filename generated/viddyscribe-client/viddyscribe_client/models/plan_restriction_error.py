@@ -18,71 +18,110 @@ class PlanRestrictionError:
     the plan details an older crawl shows on feature_not_available.
 
         Attributes:
-            error (str | Unset): Primary error field. Many endpoints return a machine-readable value here, while some 409
+            error (str | None): Primary error field. Many endpoints return a machine-readable value here, while some 409
                 media-state responses return a human-readable string and place the machine-readable identifier in code
-            code (str | Unset): Optional machine-readable identifier for responses that separate the human-readable error
+            code (str | None): Optional machine-readable identifier for responses that separate the human-readable error
                 text from the stable error code, such as upload_not_ready or upload_failed
-            upload_status (str | Unset): Optional media upload status included on media-state conflict responses
-            message (str | Unset): Human-readable error message
-            details (str | Unset): Additional error details when available
-            feature (str | Unset): The plan feature the request needs (feature_not_available) Example:
+            upload_status (str | None): Optional media upload status included on media-state conflict responses
+            message (str | None): Human-readable error message
+            details (str | None): Additional error details when available
+            feature (str | None): The plan feature the request needs (feature_not_available) Example:
                 allow_api_ad_video_generation.
-            plan_name (str | Unset): The current plan (feature_not_available) Example: Starter.
-            upgrade_url (str | Unset): Where to upgrade (feature_not_available) Example: /billing/upgrade.
+            plan_name (str | None): The current plan (feature_not_available) Example: Starter.
+            upgrade_url (str | None): Where to upgrade (feature_not_available) Example: /billing/upgrade.
     """
 
-    error: str | Unset = UNSET
-    code: str | Unset = UNSET
-    upload_status: str | Unset = UNSET
-    message: str | Unset = UNSET
-    details: str | Unset = UNSET
-    feature: str | Unset = UNSET
-    plan_name: str | Unset = UNSET
-    upgrade_url: str | Unset = UNSET
+    error: str | None = None
+    code: str | None = None
+    upload_status: str | None = None
+    message: str | None = None
+    details: str | None = None
+    feature: str | None = None
+    plan_name: str | None = None
+    upgrade_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        error_or_unset: str | Unset = UNSET if self.error is None else self.error
+        error = error_or_unset
 
-        code = self.code
+        code_or_unset: str | Unset = UNSET if self.code is None else self.code
+        code = code_or_unset
 
-        upload_status = self.upload_status
+        upload_status_or_unset: str | Unset = UNSET if self.upload_status is None else self.upload_status
+        upload_status = upload_status_or_unset
 
-        message = self.message
+        message_or_unset: str | Unset = UNSET if self.message is None else self.message
+        message = message_or_unset
 
-        details = self.details
+        details_or_unset: str | Unset = UNSET if self.details is None else self.details
+        details = details_or_unset
 
-        feature = self.feature
+        feature_or_unset: str | Unset = UNSET if self.feature is None else self.feature
+        feature = feature_or_unset
 
-        plan_name = self.plan_name
+        plan_name_or_unset: str | Unset = UNSET if self.plan_name is None else self.plan_name
+        plan_name = plan_name_or_unset
 
-        upgrade_url = self.upgrade_url
+        upgrade_url_or_unset: str | Unset = UNSET if self.upgrade_url is None else self.upgrade_url
+        upgrade_url = upgrade_url_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._sent_null:
+            field_dict["error"] = None
         if code is not UNSET:
             field_dict["code"] = code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if upload_status is not UNSET:
             field_dict["upload_status"] = upload_status
+        elif "upload_status" in self._sent_null:
+            field_dict["upload_status"] = None
         if message is not UNSET:
             field_dict["message"] = message
+        elif "message" in self._sent_null:
+            field_dict["message"] = None
         if details is not UNSET:
             field_dict["details"] = details
+        elif "details" in self._sent_null:
+            field_dict["details"] = None
         if feature is not UNSET:
             field_dict["feature"] = feature
+        elif "feature" in self._sent_null:
+            field_dict["feature"] = None
         if plan_name is not UNSET:
             field_dict["plan_name"] = plan_name
+        elif "plan_name" in self._sent_null:
+            field_dict["plan_name"] = None
         if upgrade_url is not UNSET:
             field_dict["upgrade_url"] = upgrade_url
+        elif "upgrade_url" in self._sent_null:
+            field_dict["upgrade_url"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "error",
+                "code",
+                "upload_status",
+                "message",
+                "details",
+                "feature",
+                "plan_name",
+                "upgrade_url",
+            )
+            if name in d and d[name] is None
+        )
         error = d.pop("error", UNSET)
 
         code = d.pop("code", UNSET)
@@ -100,15 +139,16 @@ class PlanRestrictionError:
         upgrade_url = d.pop("upgrade_url", UNSET)
 
         plan_restriction_error = cls(
-            error=error,
-            code=code,
-            upload_status=upload_status,
-            message=message,
-            details=details,
-            feature=feature,
-            plan_name=plan_name,
-            upgrade_url=upgrade_url,
+            error=None if isinstance(error, Unset) else error,
+            code=None if isinstance(code, Unset) else code,
+            upload_status=None if isinstance(upload_status, Unset) else upload_status,
+            message=None if isinstance(message, Unset) else message,
+            details=None if isinstance(details, Unset) else details,
+            feature=None if isinstance(feature, Unset) else feature,
+            plan_name=None if isinstance(plan_name, Unset) else plan_name,
+            upgrade_url=None if isinstance(upgrade_url, Unset) else upgrade_url,
         )
+        plan_restriction_error._sent_null = sent_null
 
         plan_restriction_error.additional_properties = d
         return plan_restriction_error

@@ -22,38 +22,44 @@ class UploadMediaResponse:
         status (UploadMediaStatus): - `created` - The media was created and its media_id can be used for generation
             - `pending_upload` - A signed upload URL was issued (`input.type` signed_url); upload to `upload_url`,
               then call notify_upload_complete
-        duration_seconds (float | Unset): Duration of the video in seconds Example: 45.5.
-        frame_rate (float | Unset): Frame rate of the video Example: 30.
-        upload_url (str | Unset): Signed URL to PUT the file bytes to (signed_url requests only) Example:
+        duration_seconds (float | None): Duration of the video in seconds Example: 45.5.
+        frame_rate (float | None): Frame rate of the video Example: 30.
+        upload_url (str | None): Signed URL to PUT the file bytes to (signed_url requests only) Example:
             https://storage.googleapis.com/bucket/path/to/video.mp4?X-Goog-Signature=....
-        gcs_path (str | Unset): Storage path of the upload; sent back to notify_upload_complete and get_upload_status
+        gcs_path (str | None): Storage path of the upload; sent back to notify_upload_complete and get_upload_status
             Example: users/user_123/videos/video.mp4.
-        content_type (str | Unset): MIME type the upload must be PUT with (signed_url requests only) Example: video/mp4.
+        content_type (str | None): MIME type the upload must be PUT with (signed_url requests only) Example: video/mp4.
     """
 
     media_id: str
     status: UploadMediaStatus
-    duration_seconds: float | Unset = UNSET
-    frame_rate: float | Unset = UNSET
-    upload_url: str | Unset = UNSET
-    gcs_path: str | Unset = UNSET
-    content_type: str | Unset = UNSET
+    duration_seconds: float | None = None
+    frame_rate: float | None = None
+    upload_url: str | None = None
+    gcs_path: str | None = None
+    content_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id
 
         status = self.status.value
 
-        duration_seconds = self.duration_seconds
+        duration_seconds_or_unset: float | Unset = UNSET if self.duration_seconds is None else self.duration_seconds
+        duration_seconds = duration_seconds_or_unset
 
-        frame_rate = self.frame_rate
+        frame_rate_or_unset: float | Unset = UNSET if self.frame_rate is None else self.frame_rate
+        frame_rate = frame_rate_or_unset
 
-        upload_url = self.upload_url
+        upload_url_or_unset: str | Unset = UNSET if self.upload_url is None else self.upload_url
+        upload_url = upload_url_or_unset
 
-        gcs_path = self.gcs_path
+        gcs_path_or_unset: str | Unset = UNSET if self.gcs_path is None else self.gcs_path
+        gcs_path = gcs_path_or_unset
 
-        content_type = self.content_type
+        content_type_or_unset: str | Unset = UNSET if self.content_type is None else self.content_type
+        content_type = content_type_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,20 +71,41 @@ class UploadMediaResponse:
         )
         if duration_seconds is not UNSET:
             field_dict["duration_seconds"] = duration_seconds
+        elif "duration_seconds" in self._sent_null:
+            field_dict["duration_seconds"] = None
         if frame_rate is not UNSET:
             field_dict["frame_rate"] = frame_rate
+        elif "frame_rate" in self._sent_null:
+            field_dict["frame_rate"] = None
         if upload_url is not UNSET:
             field_dict["upload_url"] = upload_url
+        elif "upload_url" in self._sent_null:
+            field_dict["upload_url"] = None
         if gcs_path is not UNSET:
             field_dict["gcs_path"] = gcs_path
+        elif "gcs_path" in self._sent_null:
+            field_dict["gcs_path"] = None
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
+        elif "content_type" in self._sent_null:
+            field_dict["content_type"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(
+            name
+            for name in (
+                "duration_seconds",
+                "frame_rate",
+                "upload_url",
+                "gcs_path",
+                "content_type",
+            )
+            if name in d and d[name] is None
+        )
         media_id = d.pop("media_id")
 
         status = UploadMediaStatus(d.pop("status"))
@@ -96,12 +123,13 @@ class UploadMediaResponse:
         upload_media_response = cls(
             media_id=media_id,
             status=status,
-            duration_seconds=duration_seconds,
-            frame_rate=frame_rate,
-            upload_url=upload_url,
-            gcs_path=gcs_path,
-            content_type=content_type,
+            duration_seconds=None if isinstance(duration_seconds, Unset) else duration_seconds,
+            frame_rate=None if isinstance(frame_rate, Unset) else frame_rate,
+            upload_url=None if isinstance(upload_url, Unset) else upload_url,
+            gcs_path=None if isinstance(gcs_path, Unset) else gcs_path,
+            content_type=None if isinstance(content_type, Unset) else content_type,
         )
+        upload_media_response._sent_null = sent_null
 
         upload_media_response.additional_properties = d
         return upload_media_response

@@ -22,18 +22,20 @@ class UploadStatusResponse:
             - `processing` - Upload is still in progress (the value in the 409 upload_not_ready example)
             - `completed` - Verification finished; generate with media_id (canonical_media_id when it differs)
             - `failed` - Upload failed; re-upload the media (inferred from the 409 code upload_failed)
-        canonical_media_id (str | Unset): The media's id after verification. If it differs from the original media_id,
+        canonical_media_id (str | None): The media's id after verification. If it differs from the original media_id,
             use canonical_media_id for generation. Example: 550e8400-e29b-41d4-a716-446655440000.
     """
 
     upload_status: UploadStatus
-    canonical_media_id: str | Unset = UNSET
+    canonical_media_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         upload_status = self.upload_status.value
 
-        canonical_media_id = self.canonical_media_id
+        canonical_media_id_or_unset: str | Unset = UNSET if self.canonical_media_id is None else self.canonical_media_id
+        canonical_media_id = canonical_media_id_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,20 +46,24 @@ class UploadStatusResponse:
         )
         if canonical_media_id is not UNSET:
             field_dict["canonical_media_id"] = canonical_media_id
+        elif "canonical_media_id" in self._sent_null:
+            field_dict["canonical_media_id"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sent_null = frozenset(name for name in ("canonical_media_id",) if name in d and d[name] is None)
         upload_status = UploadStatus(d.pop("upload_status"))
 
         canonical_media_id = d.pop("canonical_media_id", UNSET)
 
         upload_status_response = cls(
             upload_status=upload_status,
-            canonical_media_id=canonical_media_id,
+            canonical_media_id=None if isinstance(canonical_media_id, Unset) else canonical_media_id,
         )
+        upload_status_response._sent_null = sent_null
 
         upload_status_response.additional_properties = d
         return upload_status_response

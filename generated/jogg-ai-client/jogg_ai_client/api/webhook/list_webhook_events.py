@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._core.paths import require_client
 from ...lib._core.responses import build_response
 from ...models.webhook_event_list_response import WebhookEventListResponse
 from ...types import Response
@@ -50,14 +51,26 @@ def sync_detailed(
      Get a list of all available webhook event types that you can subscribe to.
     Each event type represents a specific action or status change in the system.
 
+    Args:
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Response[WebhookEventListResponse]
+        Response[WebhookEventListResponse]: the status, headers, raw body and `parsed` answer.
     """
 
+    require_client(client)
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -76,12 +89,24 @@ def sync(
      Get a list of all available webhook event types that you can subscribe to.
     Each event type represents a specific action or status change in the system.
 
+    Args:
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        WebhookEventListResponse
+        WebhookEventListResponse: the parsed answer (None only for a status the spec does not
+        declare, when raise_on_unexpected_status is off).
     """
 
     return sync_detailed(
@@ -98,14 +123,26 @@ async def asyncio_detailed(
      Get a list of all available webhook event types that you can subscribe to.
     Each event type represents a specific action or status change in the system.
 
+    Args:
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Response[WebhookEventListResponse]
+        Response[WebhookEventListResponse]: the status, headers, raw body and `parsed` answer.
     """
 
+    require_client(client)
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -122,12 +159,24 @@ async def asyncio(
      Get a list of all available webhook event types that you can subscribe to.
     Each event type represents a specific action or status change in the system.
 
+    Args:
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        WebhookEventListResponse
+        WebhookEventListResponse: the parsed answer (None only for a status the spec does not
+        declare, when raise_on_unexpected_status is off).
     """
 
     return (

@@ -14,14 +14,26 @@ from .errors import InvalidArgumentError
 
 
 def require_id(value: object, name: str = "id") -> str:
+    """`value` when it is a usable id: a string with something in it; InvalidArgumentError naming `name`
+    otherwise."""
     if not isinstance(value, str):
-        raise InvalidArgumentError(f"{name} must be a string, not {type(value).__name__}")
+        raise InvalidArgumentError(f"{name} must be a string, not {type(value).__name__}", argument=name)
     if not value.strip():
-        raise InvalidArgumentError(f"{name} must not be empty")
+        raise InvalidArgumentError(f"{name} must not be empty", argument=name)
     return value
 
 
+def require_client(client: object) -> None:
+    """InvalidArgumentError unless `client` is a client of this package (from create_client, or a generated
+    Client or AuthenticatedClient)."""
+    if not callable(getattr(client, "get_httpx_client", None)):
+        raise InvalidArgumentError(
+            f"client must be a client from create_client(), not {type(client).__name__}", argument="client"
+        )
+
+
 def path_segment(value: object) -> str:
+    """`value` as exactly one URL path segment: percent-encoded, dots included; an empty id is refused."""
     text = require_id(value if isinstance(value, str) else str(value))
     encoded = quote(text, safe="")
     if encoded in (".", ".."):

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from .errors import InvalidArgumentError
+
 
 @dataclass(frozen=True, slots=True)
 class PollPolicy:
@@ -18,6 +20,15 @@ class PollPolicy:
     `[d * (1 - jitter), d]`, so many clients started together drift apart instead of polling in step,
     and no delay ever exceeds `maximum`. Public and immutable, so a scheduler outside this process
     (a task queue's countdown, an orchestrator's deferred trigger) can use the same delays.
+
+    Args:
+        initial: seconds after the first poll (> 0).
+        multiplier: how much each delay grows over the one before (>= 1).
+        maximum: the longest delay, in seconds (>= initial).
+        jitter: the randomised fraction of each delay (0 <= jitter < 1; default 0.1).
+
+    Raises:
+        InvalidArgumentError: a value is not a finite number or is out of its range; the message names it.
     """
 
     initial: float
@@ -26,11 +37,24 @@ class PollPolicy:
     jitter: float = 0.1
 
     def __post_init__(self) -> None:
-        values = (self.initial, self.multiplier, self.maximum, self.jitter)
-        if not all(isinstance(v, int | float) and math.isfinite(v) for v in values):
-            raise ValueError("PollPolicy values must be finite numbers")
-        if self.initial <= 0 or self.multiplier < 1 or self.maximum < self.initial or not 0 <= self.jitter < 1:
-            raise ValueError("PollPolicy needs initial > 0, multiplier >= 1, maximum >= initial, 0 <= jitter < 1")
+        for name in ("initial", "multiplier", "maximum", "jitter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+                raise InvalidArgumentError(
+                    f"PollPolicy {name} must be a finite number, not {value!r}",
+                    argument=name,
+                )
+        rules = (
+            ("initial", self.initial > 0, "> 0 seconds"),
+            ("multiplier", self.multiplier >= 1, ">= 1"),
+            ("maximum", self.maximum >= self.initial, f">= initial ({self.initial:g})"),
+            ("jitter", 0 <= self.jitter < 1, "at least 0 and below 1"),
+        )
+        for name, ok, wanted in rules:
+            if not ok:
+                raise InvalidArgumentError(
+                    f"PollPolicy {name} must be {wanted}, not {getattr(self, name)!r}", argument=name
+                )
 
     def base_delay(self, attempt: int) -> float:
         """The un-jittered delay after poll number `attempt` (counted from 1)."""
@@ -42,7 +66,8 @@ class PollPolicy:
         return min(self.maximum, self.initial * self.multiplier**steps)
 
     def next_delay(self, attempt: int, retry_after: float | None = None) -> float:
-        """Seconds to sleep after poll `attempt`; a server's `retry_after` wins over the policy."""
+        """Seconds to sleep after poll `attempt` (counted from 1): the jittered delay, never above `maximum`;
+        a server's `retry_after` (seconds), when given, wins over the policy."""
         if retry_after is not None:
             return max(0.0, retry_after)
         delay = self.base_delay(attempt)

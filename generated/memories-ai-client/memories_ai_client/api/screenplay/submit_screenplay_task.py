@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._core.paths import require_client
 from ...lib._core.responses import build_response
 from ...models.error_response import ErrorResponse
 from ...models.submit_screenplay_task_request import SubmitScreenplayTaskRequest
@@ -113,15 +114,25 @@ def sync_detailed(
 
     Args:
         body (SubmitScreenplayTaskRequest):
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Response[ErrorResponse | SubmitScreenplayTaskResponse]
+        Response[ErrorResponse | SubmitScreenplayTaskResponse]: the status, headers, raw body and `parsed` answer.
     """
 
+    require_client(client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -159,13 +170,23 @@ def sync(
 
     Args:
         body (SubmitScreenplayTaskRequest):
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        ErrorResponse | SubmitScreenplayTaskResponse
+        ErrorResponse | SubmitScreenplayTaskResponse: the parsed answer (None only for a status the spec does not
+        declare, when raise_on_unexpected_status is off).
     """
 
     return sync_detailed(
@@ -200,15 +221,25 @@ async def asyncio_detailed(
 
     Args:
         body (SubmitScreenplayTaskRequest):
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Response[ErrorResponse | SubmitScreenplayTaskResponse]
+        Response[ErrorResponse | SubmitScreenplayTaskResponse]: the status, headers, raw body and `parsed` answer.
     """
 
+    require_client(client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -244,13 +275,23 @@ async def asyncio(
 
     Args:
         body (SubmitScreenplayTaskRequest):
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        ErrorResponse | SubmitScreenplayTaskResponse
+        ErrorResponse | SubmitScreenplayTaskResponse: the parsed answer (None only for a status the spec does not
+        declare, when raise_on_unexpected_status is off).
     """
 
     return (

@@ -45,6 +45,7 @@ class Profile:
     auth_header: str
     envelope: Envelope
     code_errors: Mapping[int | str, type[ApiError]]
+    status_errors: Mapping[int, type[ApiError]]
 
     @property
     def api_key_env(self) -> str:

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...lib._core.paths import require_client
 from ...lib._core.responses import build_response
 from ...models.error import Error
 from ...models.generate_ad_video_file_request import GenerateAdVideoFileRequest
@@ -117,15 +118,25 @@ def sync_detailed(
         body (GenerateAdVideoRequest):
         body (GenerateAdVideoFileRequest): generate_ad_video with a local file (multipart/form-
             data); generation_config is a JSON part
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Response[Error | JobCreated | PlanRestrictionError]
+        Response[Error | JobCreated | PlanRestrictionError]: the status, headers, raw body and `parsed` answer.
     """
 
+    require_client(client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -155,13 +166,23 @@ def sync(
         body (GenerateAdVideoRequest):
         body (GenerateAdVideoFileRequest): generate_ad_video with a local file (multipart/form-
             data); generation_config is a JSON part
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Error | JobCreated | PlanRestrictionError
+        Error | JobCreated | PlanRestrictionError: the parsed answer (None only for a status the spec does not
+        declare, when raise_on_unexpected_status is off).
     """
 
     return sync_detailed(
@@ -188,15 +209,25 @@ async def asyncio_detailed(
         body (GenerateAdVideoRequest):
         body (GenerateAdVideoFileRequest): generate_ad_video with a local file (multipart/form-
             data); generation_config is a JSON part
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Response[Error | JobCreated | PlanRestrictionError]
+        Response[Error | JobCreated | PlanRestrictionError]: the status, headers, raw body and `parsed` answer.
     """
 
+    require_client(client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -224,13 +255,23 @@ async def asyncio(
         body (GenerateAdVideoRequest):
         body (GenerateAdVideoFileRequest): generate_ad_video with a local file (multipart/form-
             data); generation_config is a JSON part
+        client: the client from `create_client()` (or a generated Client/AuthenticatedClient).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: the server answered with an error; the subclass says what it means (AuthenticationError,
+            PermissionDeniedError, NotFoundError, BadRequestError, InsufficientCreditError, RateLimitError,
+            ServerError; MalformedResponseError for an answer that is not the documented shape; UnexpectedStatus
+            for an undeclared status when raise_on_unexpected_status is set). Its message names the method, the
+            URL, the status and the provider's code and message. Transient ones (429, 5xx, malformed) are
+            retried first, as often as the client's max_retries allows.
+        ApiConnectionError: no answer came (the connection failed; ApiTimeoutError: not within the client's
+            timeout), after the retries the client allows.
+        InvalidArgumentError: an argument was refused before anything was sent (an empty id; a `client` that
+            is not a client; a client that was closed).
 
     Returns:
-        Error | JobCreated | PlanRestrictionError
+        Error | JobCreated | PlanRestrictionError: the parsed answer (None only for a status the spec does not
+        declare, when raise_on_unexpected_status is off).
     """
 
     return (

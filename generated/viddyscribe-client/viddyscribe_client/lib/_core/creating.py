@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from .errors import InvalidArgumentError, MalformedResponseError, SDKError
-from .waiting import TaskEndpoint, wait, wait_async
+from .waiting import TaskEndpoint, check_wait_arguments, wait, wait_async
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -91,7 +91,7 @@ def created_id(create: CreateEndpoint[Any], response: Any) -> str:
 
 def _resumable(error: SDKError, endpoint: TaskEndpoint[Any], job_id: str) -> None:
     if getattr(error, "task_id", None) is None:
-        error.task_id = job_id  # type: ignore[attr-defined]
+        error.task_id = job_id
     error.add_note(f"the job {job_id!r} was created: resume with {endpoint.helper}(client, {job_id!r})")
 
 
@@ -105,6 +105,7 @@ def create_and_wait(
     policy: Any = None,
     on_progress: Callable[[T], object] | None = None,
 ) -> T:
+    check_wait_arguments(client, timeout, policy, on_progress, asynchronous=False)
     model = body_of(create, body)
     job_id = created_id(create, create.send(client, model))
     try:
@@ -124,6 +125,7 @@ async def create_and_wait_async(
     policy: Any = None,
     on_progress: Callable[[T], object] | None = None,
 ) -> T:
+    check_wait_arguments(client, timeout, policy, on_progress, asynchronous=True)
     model = body_of(create, body)
     job_id = created_id(create, await create.send_async(client, model))
     try:
