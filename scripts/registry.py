@@ -7,7 +7,9 @@ provider is adding a folder (docs/adding-a-provider.md). A folder holds:
     jobs.yaml            every kind of job, as data: status operation, statuses, policy, timeout, creates
     names.overlay.yaml   names for the generator (OpenAPI Overlay 1.0), optional
     spec/                OpenAPI written by hand (whole documents or additions), optional
-    runtime/             provider-only runtime code, layered into <package>/lib/, optional
+    runtime/             provider-only runtime code, layered into <package>/lib/ and exported at the top, optional
+    public/              modules users import by name (`<package>.webhooks`), layered into <package>/, optional
+    tests/               tests about this provider alone, optional
     release.yaml         the package version and its content hashes (scripts/versions.py)
     CHANGELOG.md         shipped in the sdist
 
