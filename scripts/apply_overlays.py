@@ -105,7 +105,7 @@ def apply_checked(doc: dict[str, Any], overlay_path: Path) -> dict[str, Any]:
 
 
 def overlaid_spec(chosen: Provider, spec_path: Path) -> dict[str, Any]:
-    doc = load_yaml(spec_path)
+    doc: object = load_yaml(spec_path)
     if not isinstance(doc, dict):
         raise PipelineError(f"{rel(spec_path)}: not an OpenAPI document")
     for overlay_path in overlays_for(chosen):

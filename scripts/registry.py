@@ -138,9 +138,10 @@ class Provider:
     hand_written: tuple[str, ...]
     decisions: tuple[str, ...]
     quickstart: dict[str, str]
-    own_polling: (
-        dict[str, Any] | None
-    )  # how the provider's own tooling polls: label, initial, multiplier, maximum, source
+    # the README's round trip: `code` and the input `files` it reads
+    round_trip: dict[str, Any] | None
+    # how the provider's own tooling polls: label, initial, multiplier, maximum, source
+    own_polling: dict[str, Any] | None
     jobs: tuple[JobKind, ...]
 
     @property
@@ -343,6 +344,7 @@ def _provider(folder: Path) -> Provider:
         hand_written=spec.texts("hand_written", ()),
         decisions=spec.texts("decisions", ()),
         quickstart={name: str(value) for name, value in quickstart.data.items()},
+        round_trip=reader.sub("round_trip", None).data if reader.data.get("round_trip") is not None else None,
         own_polling=reader.sub("own_polling", None).data if reader.data.get("own_polling") is not None else None,
         jobs=_jobs(folder.name, folder),
     )

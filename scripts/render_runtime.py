@@ -314,6 +314,7 @@ def package_facts(provider: Provider, dependencies: list[str], spec: dict[str, A
         "operation_helpers": operation_helpers(provider),
         "doc_gaps": doc_gaps(spec),
         "creates": [c.helper for k in provider.jobs for c in k.creates],
+        "round_trip": (provider.round_trip or {}).get("code", ""),
     }
     return (
         "{#- Rendered by scripts/render_runtime.py from "

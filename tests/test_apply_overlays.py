@@ -4,15 +4,19 @@ second application changes nothing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from apply_overlays import apply_overlay, overlaid_spec
 from pipeline import ROOT, PipelineError
-from registry import providers
+from registry import Provider, providers
 
-SPEC = {"openapi": "3.0.3", "paths": {"/a/{id}": {"get": {"parameters": [{"name": "id"}]}}, "/b": {"get": {}}}}
+SPEC: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "paths": {"/a/{id}": {"get": {"parameters": [{"name": "id"}]}}, "/b": {"get": {}}},
+}
 
 
 def _overlay(tmp_path: Path, actions: list[dict[str, object]]) -> Path:
@@ -54,7 +58,7 @@ def test_an_action_without_a_declared_count_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("provider", providers(), ids=lambda p: p.key)
-def test_the_committed_overlays_give_every_job_its_declared_path(provider) -> None:
+def test_the_committed_overlays_give_every_job_its_declared_path(provider: Provider) -> None:
     """jobs.yaml writes each status path as the names overlay leaves it; the overlaid spec has every one, and
     every operation has an operationId (the function name users import)."""
     spec = overlaid_spec(provider, ROOT / provider.spec_output)

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 import pytest
 
+from registry import Create
+from tests.doubles.clock import FakeClock
 from tests.doubles.endpoints import MODES, Job, Operation, jobs
 from tests.doubles.standin import answers, examples
+from tests.doubles.standin.server import StandInServer
 
 CREATES = [pytest.param(job, create, op, id=f"{job.provider.key}.{create.helper}") for job in jobs()
            for create, op in job.creates]  # fmt: skip
@@ -28,14 +32,14 @@ def documented_body(op: Operation) -> dict[str, Any]:
     return found[1]
 
 
-def run(job: Job, create: Any, mode: str, client: Any, body: Any, **options: Any) -> Any:
+def run(job: Job, create: Create, mode: str, client: Any, body: Any, **options: Any) -> Any:
     helper = getattr(job.package, create.helper)
     if mode == "sync":
         return helper(client, body, **options)
     return asyncio.run(getattr(job.package, f"{create.helper}_async")(client, body, **options))
 
 
-def creates_seen(standin: Any, op: Operation) -> int:
+def creates_seen(standin: StandInServer, op: Operation) -> int:
     return sum(1 for r in standin.requests if r.method == op.method and r.path.partition("?")[0] == op.full_path)
 
 
@@ -45,7 +49,15 @@ def test_every_job_kind_that_the_docs_let_us_start_has_a_create_helper() -> None
 
 @EACH
 @BOTH
-def test_a_mapping_body_creates_once_and_waits_to_success(job, create, op, mode, make_client, standin, clock):
+def test_a_mapping_body_creates_once_and_waits_to_success(
+    job: Job,
+    create: Create,
+    op: Operation,
+    mode: str,
+    make_client: Callable[..., Any],
+    standin: StandInServer,
+    clock: FakeClock,
+) -> None:
     before = creates_seen(standin, op)
     task = run(job, create, mode, make_client(job.provider.key), documented_body(op))
     assert job.status_of(task) == job.statuses.success
@@ -57,7 +69,7 @@ def test_a_mapping_body_creates_once_and_waits_to_success(job, create, op, mode,
 
 
 @EACH
-def test_the_model_itself_is_accepted(job, create, op, make_client):
+def test_the_model_itself_is_accepted(job: Job, create: Create, op: Operation, make_client: Callable[..., Any]) -> None:
     model = getattr(job.package.models, create.body).from_dict(documented_body(op))
     task = run(job, create, "sync", make_client(job.provider.key), model)
     assert job.status_of(task) == job.statuses.success
@@ -65,7 +77,15 @@ def test_the_model_itself_is_accepted(job, create, op, make_client):
 
 @EACH
 @BOTH
-def test_a_failed_job_raises_with_the_created_id(job, create, op, mode, make_client, standin, clock):
+def test_a_failed_job_raises_with_the_created_id(
+    job: Job,
+    create: Create,
+    op: Operation,
+    mode: str,
+    make_client: Callable[..., Any],
+    standin: StandInServer,
+    clock: FakeClock,
+) -> None:
     client = make_client(job.provider.key).with_headers({answers.SCENARIO_HEADER: "failed"})
     with pytest.raises(job.package.TaskFailedError) as caught:
         run(job, create, mode, client, documented_body(op))
@@ -74,7 +94,9 @@ def test_a_failed_job_raises_with_the_created_id(job, create, op, mode, make_cli
 
 
 @EACH
-def test_a_timeout_carries_the_created_id_to_resume_with(job, create, op, make_client, standin, clock):
+def test_a_timeout_carries_the_created_id_to_resume_with(
+    job: Job, create: Create, op: Operation, make_client: Callable[..., Any], standin: StandInServer, clock: FakeClock
+) -> None:
     client = make_client(job.provider.key).with_headers({answers.SCENARIO_HEADER: "never"})
     with pytest.raises(job.package.WaitTimeoutError) as caught:
         run(job, create, "sync", client, documented_body(op), timeout=30.0)
@@ -85,7 +107,9 @@ def test_a_timeout_carries_the_created_id_to_resume_with(job, create, op, make_c
 
 
 @EACH
-def test_an_error_while_waiting_carries_the_created_id(job, create, op, make_client, standin, clock):
+def test_an_error_while_waiting_carries_the_created_id(
+    job: Job, create: Create, op: Operation, make_client: Callable[..., Any], standin: StandInServer, clock: FakeClock
+) -> None:
     client = make_client(job.provider.key).with_headers({answers.SCENARIO_HEADER: "notfound"})
     with pytest.raises(job.package.NotFoundError) as caught:
         run(job, create, "sync", client, documented_body(op))
@@ -93,7 +117,9 @@ def test_an_error_while_waiting_carries_the_created_id(job, create, op, make_cli
 
 
 @EACH
-def test_a_body_that_does_not_fit_is_refused_before_sending(job, create, op, make_client, standin):
+def test_a_body_that_does_not_fit_is_refused_before_sending(
+    job: Job, create: Create, op: Operation, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     client = make_client(job.provider.key)
     before = len(standin.requests)
     body = dict(documented_body(op))
@@ -117,14 +143,24 @@ def test_a_body_that_does_not_fit_is_refused_before_sending(job, create, op, mak
 
 
 FIRST = [
-    next(c for c in CREATES if c.values[0].provider.key == key) for key in {c.values[0].provider.key for c in CREATES}
-]
+    next(c for c in CREATES if cast(Job, c.values[0]).provider.key == key)
+    for key in {cast(Job, c.values[0]).provider.key for c in CREATES}
+]  # values[0] of each case is its Job (pytest.param types its values as object)
 FIRST_EACH = pytest.mark.parametrize(("job", "create", "op"), FIRST)
 
 
 @FIRST_EACH
 @pytest.mark.parametrize("fault", ["ratelimited", "unavailable"])
-def test_a_rejected_create_is_sent_again(job, create, op, fault, make_client, standin, clock, task_id):
+def test_a_rejected_create_is_sent_again(
+    job: Job,
+    create: Create,
+    op: Operation,
+    fault: str,
+    make_client: Callable[..., Any],
+    standin: StandInServer,
+    clock: FakeClock,
+    task_id: Callable[..., str],
+) -> None:
     client = make_client(job.provider.key).with_headers({answers.FAULT_HEADER: task_id(fault)})
     before = creates_seen(standin, op)
     task = run(job, create, "sync", client, documented_body(op))
@@ -134,7 +170,15 @@ def test_a_rejected_create_is_sent_again(job, create, op, fault, make_client, st
 
 @FIRST_EACH
 @pytest.mark.parametrize("fault", ["drop", "servererror"])
-def test_a_create_that_may_have_been_acted_on_is_not_sent_again(job, create, op, fault, make_client, standin, task_id):
+def test_a_create_that_may_have_been_acted_on_is_not_sent_again(
+    job: Job,
+    create: Create,
+    op: Operation,
+    fault: str,
+    make_client: Callable[..., Any],
+    standin: StandInServer,
+    task_id: Callable[..., str],
+) -> None:
     client = make_client(job.provider.key, max_retries=3).with_headers({answers.FAULT_HEADER: task_id(fault)})
     before = creates_seen(standin, op)
     error = job.package.ApiConnectionError if fault == "drop" else job.package.ServerError
@@ -146,7 +190,14 @@ def test_a_create_that_may_have_been_acted_on_is_not_sent_again(job, create, op,
 
 
 @FIRST_EACH
-def test_a_create_that_timed_out_is_not_sent_again(job, create, op, make_client, standin, task_id):
+def test_a_create_that_timed_out_is_not_sent_again(
+    job: Job,
+    create: Create,
+    op: Operation,
+    make_client: Callable[..., Any],
+    standin: StandInServer,
+    task_id: Callable[..., str],
+) -> None:
     client = make_client(job.provider.key, timeout=0.5).with_headers({answers.FAULT_HEADER: task_id("hang")})
     before = creates_seen(standin, op)
     with pytest.raises(job.package.ApiConnectionError, match="may have been acted on"):
@@ -155,7 +206,7 @@ def test_a_create_that_timed_out_is_not_sent_again(job, create, op, make_client,
 
 
 @FIRST_EACH
-def test_a_create_that_never_connected_is_retried(job, create, op, clock):
+def test_a_create_that_never_connected_is_retried(job: Job, create: Create, op: Operation, clock: FakeClock) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

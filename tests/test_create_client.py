@@ -3,6 +3,9 @@ each provider expects, a User-Agent naming the package and version, and the base
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import httpx
 import pytest
 
@@ -16,13 +19,13 @@ KEY = "sk-test-0123456789abcdef"
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch):
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for p in providers():
         for name in (p.api_key_env, p.base_url_env, p.log_env):
             monkeypatch.delenv(name, raising=False)
 
 
-def _first_request(provider: str, client_factory) -> httpx.Request:
+def _first_request(provider: str, client_factory: Callable[..., Any]) -> httpx.Request:
     """Send one request through a MockTransport and return it."""
     seen: list[httpx.Request] = []
 
@@ -39,7 +42,9 @@ def _first_request(provider: str, client_factory) -> httpx.Request:
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_key_from_the_environment_sent_in_the_providers_exact_header(provider, monkeypatch):
+def test_key_from_the_environment_sent_in_the_providers_exact_header(
+    provider: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     header = registered(provider).auth_header
     monkeypatch.setenv(registered(provider).api_key_env, KEY)
     request = _first_request(provider, PACKAGE[provider].create_client)
@@ -52,7 +57,7 @@ def test_key_from_the_environment_sent_in_the_providers_exact_header(provider, m
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_missing_key_is_a_clear_error_naming_the_variable(provider):
+def test_missing_key_is_a_clear_error_naming_the_variable(provider: str) -> None:
     package = PACKAGE[provider]
     with pytest.raises(package.MissingApiKeyError) as caught:
         package.create_client()
@@ -61,28 +66,28 @@ def test_missing_key_is_a_clear_error_naming_the_variable(provider):
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_blank_key_in_the_environment_is_missing_too(provider, monkeypatch):
+def test_blank_key_in_the_environment_is_missing_too(provider: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(registered(provider).api_key_env, "  ")
     with pytest.raises(PACKAGE[provider].MissingApiKeyError, match=registered(provider).api_key_env):
         PACKAGE[provider].create_client()
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_user_agent_names_the_package_and_its_version(provider):
+def test_user_agent_names_the_package_and_its_version(provider: str) -> None:
     package = PACKAGE[provider]
     request = _first_request(provider, lambda **kw: package.create_client(KEY, **kw))
     assert request.headers["User-Agent"].startswith(f"{registered(provider).distribution}/{package.__version__}")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_base_url_from_the_environment(provider, monkeypatch):
+def test_base_url_from_the_environment(provider: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(registered(provider).base_url_env, "https://staging.example.test/prefix")
     request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
     assert str(request.url).startswith("https://staging.example.test/prefix/")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_base_url_argument_wins_over_the_environment(provider, monkeypatch):
+def test_base_url_argument_wins_over_the_environment(provider: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(registered(provider).base_url_env, "https://staging.example.test")
     request = _first_request(
         provider, lambda **kw: PACKAGE[provider].create_client(KEY, base_url="https://arg.example.test", **kw)
@@ -91,18 +96,18 @@ def test_base_url_argument_wins_over_the_environment(provider, monkeypatch):
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_default_base_url_is_the_specs_production_server(provider):
+def test_default_base_url_is_the_specs_production_server(provider: str) -> None:
     request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
     assert str(request.url).startswith(registered(provider).base_url + "/")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_every_request_has_a_timeout_of_30_seconds_by_default(provider):
+def test_every_request_has_a_timeout_of_30_seconds_by_default(provider: str) -> None:
     request = _first_request(provider, lambda **kw: PACKAGE[provider].create_client(KEY, **kw))
     assert request.extensions["timeout"] == {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0}
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_a_timeout_of_none_is_refused(provider):
+def test_a_timeout_of_none_is_refused(provider: str) -> None:
     with pytest.raises(PACKAGE[provider].InvalidArgumentError):
         PACKAGE[provider].create_client(KEY, timeout=None)

@@ -3,9 +3,14 @@ the provider sends it with, through one generated call (max_retries=0)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from tests.doubles.endpoints import jobs
+from registry import ErrorCode
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import Job, jobs
 from tests.doubles.request_log import RequestLog
 
 CASES = [
@@ -17,7 +22,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("job", "entry"), CASES)
-def test_documented_code_raises_its_class(job, entry, make_client, clock, task_id):
+def test_documented_code_raises_its_class(
+    job: Job, entry: ErrorCode, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     package = job.package
     log = RequestLog()
     client = make_client(job.provider.key, max_retries=0, httpx_args={"transport": log})

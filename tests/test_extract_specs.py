@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from registry import providers
+from registry import Provider, providers
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,7 +23,7 @@ def _extract(out_root: Path, *keys: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("provider", providers(), ids=lambda p: p.key)
-def test_assembly_equals_the_committed_spec_and_is_byte_stable(provider, tmp_path):
+def test_assembly_equals_the_committed_spec_and_is_byte_stable(provider: Provider, tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     for out in (first, second):
         result = _extract(out, provider.key)
@@ -34,7 +34,7 @@ def test_assembly_equals_the_committed_spec_and_is_byte_stable(provider, tmp_pat
     assert produced.startswith(b"# Assembled by `make regen` from ")
 
 
-def test_every_committed_spec_validates():
+def test_every_committed_spec_validates() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "validate_specs.py")], capture_output=True, text=True, timeout=120
     )

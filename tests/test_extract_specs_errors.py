@@ -5,6 +5,11 @@ Each case runs the scripts as a subprocess against a temporary copy of scripts/ 
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
 import yaml
 
@@ -14,39 +19,43 @@ from tests.support.spec_workspace import FENCE, SpecWorkspace
 
 
 @pytest.fixture
-def workspace(tmp_path):
+def workspace(tmp_path: Path) -> SpecWorkspace:
     return SpecWorkspace(tmp_path)
 
 
-def _no_block(ws):
+def _no_block(ws: SpecWorkspace) -> tuple[Path, str]:
     page = ws.page()
     ws.write_page(page, FENCE.sub(lambda m: "```text\n" + m.group(2) + "```", page.read_text(encoding="utf-8")))
     return page, "no ````yaml spec block found"
 
 
-def _two_blocks(ws):
+def _two_blocks(ws: SpecWorkspace) -> tuple[Path, str]:
     page = ws.page()
     text = page.read_text(encoding="utf-8")
-    ws.write_page(page, text + "\n" + FENCE.search(text).group(0) + "\n")
+    block = FENCE.search(text)
+    assert block is not None
+    ws.write_page(page, text + "\n" + block.group(0) + "\n")
     return page, "2 ````yaml spec blocks found"
 
 
-def _invalid_yaml(ws):
+def _invalid_yaml(ws: SpecWorkspace) -> tuple[Path, str]:
     page = ws.page()
     text = page.read_text(encoding="utf-8")
     ws.write_page(page, text.replace("paths:\n", "paths: [unclosed\n  nested: {\n", 1))
     return page, "invalid YAML in spec block"
 
 
-def _must_agree_key(ws):
+def _must_agree_key(ws: SpecWorkspace) -> tuple[list[Path], str]:
     _first, second = ws.two_pages()
     ws.edit_block(second, lambda doc: doc["info"].update(version="9.9.9-another"))
     return [second], "'info' disagrees with"
 
 
-def _path_disagrees(ws):
+def _path_disagrees(ws: SpecWorkspace) -> tuple[list[Path], str]:
     source, page = ws.two_pages()
-    doc = yaml.safe_load(FENCE.search(source.read_text(encoding="utf-8")).group(2))
+    block = FENCE.search(source.read_text(encoding="utf-8"))
+    assert block is not None
+    doc = yaml.safe_load(block.group(2))
     path, item = next(iter(doc["paths"].items()))
     for operation in item.values():
         operation["summary"] = "another version of the page"
@@ -54,10 +63,10 @@ def _path_disagrees(ws):
     return [page], f"'paths.{path}' disagrees with"
 
 
-def _fails_validation(ws):
+def _fails_validation(ws: SpecWorkspace) -> tuple[Path, str]:
     page = next(iter(ws.extracted_pages(primary=False).values()))[0]  # a page that is the whole spec
 
-    def spoil(doc):
+    def spoil(doc: dict[str, Any]) -> None:
         operation = next(iter(next(iter(doc["paths"].values())).values()))
         operation.pop("responses")
 
@@ -65,7 +74,7 @@ def _fails_validation(ws):
     return page, "invalid OpenAPI"
 
 
-def _sha_differs(ws):
+def _sha_differs(ws: SpecWorkspace) -> tuple[Path, str]:
     page = ws.page()
     ws.write_page(page, page.read_text(encoding="utf-8") + "\nedited by hand\n", keep_provenance=False)
     return page, "differs from provenance.yaml"
@@ -82,7 +91,7 @@ CASES = {
 }
 
 
-def _assert_one_line_error(result, names):
+def _assert_one_line_error(result: subprocess.CompletedProcess[str], names: list[str]) -> str:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
@@ -94,7 +103,9 @@ def _assert_one_line_error(result, names):
 
 
 @pytest.mark.parametrize("spoil", CASES.values(), ids=CASES.keys())
-def test_bad_page_is_one_line_error_and_writes_nothing(spoil, workspace):
+def test_bad_page_is_one_line_error_and_writes_nothing(
+    spoil: Callable[[SpecWorkspace], tuple[Path | list[Path], str]], workspace: SpecWorkspace
+) -> None:
     pages, what = spoil(workspace)
     before = workspace.snapshot()
     result = workspace.run("extract_specs.py")
@@ -105,7 +116,7 @@ def test_bad_page_is_one_line_error_and_writes_nothing(spoil, workspace):
 
 
 @pytest.mark.parametrize("provider", [p.key for p in providers()])
-def test_invalid_spec_file_is_one_line_error(provider, workspace):
+def test_invalid_spec_file_is_one_line_error(provider: str, workspace: SpecWorkspace) -> None:
     spec = workspace.root / registered(provider).spec_output
     spec.write_text(spec.read_text(encoding="utf-8").replace("\ninfo:", "\ninformation:", 1), encoding="utf-8")
     before = workspace.snapshot()

@@ -3,12 +3,13 @@ parameter), and an empty id is refused before any request. No network: httpx.Moc
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qs, unquote
 
 import httpx
 import pytest
 
-from tests.doubles.endpoints import MODES, jobs, packages
+from tests.doubles.endpoints import MODES, Job, jobs, packages
 from tests.doubles.standin import answers, scenarios
 
 PACKAGE = packages()
@@ -31,7 +32,7 @@ HOSTILE = {
 class Recorder:
     """A MockTransport that answers every GET with the job's success body."""
 
-    def __init__(self, job) -> None:
+    def __init__(self, job: Job) -> None:
         self.job = job
         self.requests: list[httpx.Request] = []
         self.transport = httpx.MockTransport(self.answer)
@@ -42,13 +43,13 @@ class Recorder:
         return httpx.Response(status, json=body)
 
 
-def _client(provider: str, recorder: Recorder):
+def _client(provider: str, recorder: Recorder) -> Any:
     return PACKAGE[provider].create_client(
         "k", base_url="https://api.example.test", httpx_args={"transport": recorder.transport}
     )
 
 
-def _assert_reached_only(endpoint, request: httpx.Request, task_id: str) -> None:
+def _assert_reached_only(endpoint: Job, request: httpx.Request, task_id: str) -> None:
     raw = request.url.raw_path.decode("ascii")
     assert request.url.host == "api.example.test"
     if endpoint.kind.query_id:
@@ -67,7 +68,7 @@ def _assert_reached_only(endpoint, request: httpx.Request, task_id: str) -> None
 
 @pytest.mark.parametrize("task_id", HOSTILE.values(), ids=HOSTILE.keys())
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=str)
-def test_generated_call_sends_the_id_as_one_segment(endpoint, task_id):
+def test_generated_call_sends_the_id_as_one_segment(endpoint: Job, task_id: str) -> None:
     recorder = Recorder(endpoint)
     endpoint.fetch("sync_detailed", _client(endpoint.provider.key, recorder), task_id)
     (request,) = recorder.requests
@@ -77,7 +78,7 @@ def test_generated_call_sends_the_id_as_one_segment(endpoint, task_id):
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("task_id", HOSTILE.values(), ids=HOSTILE.keys())
 @pytest.mark.parametrize("helper", HELPERS, ids=str)
-def test_wait_helper_sends_the_id_as_one_segment(helper, task_id, mode):
+def test_wait_helper_sends_the_id_as_one_segment(helper: Job, task_id: str, mode: str) -> None:
     recorder = Recorder(helper)
     helper.run(mode, _client(helper.provider.key, recorder), task_id)
     (request,) = recorder.requests
@@ -87,7 +88,7 @@ def test_wait_helper_sends_the_id_as_one_segment(helper, task_id, mode):
 @pytest.mark.parametrize("task_id", ["", "   "], ids=["empty", "blank"])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("helper", HELPERS, ids=str)
-def test_wait_helper_refuses_an_empty_id_before_any_request(helper, mode, task_id):
+def test_wait_helper_refuses_an_empty_id_before_any_request(helper: Job, mode: str, task_id: str) -> None:
     recorder = Recorder(helper)
     with pytest.raises(helper.package.InvalidArgumentError):
         helper.run(mode, _client(helper.provider.key, recorder), task_id)
@@ -100,7 +101,7 @@ QUERY_ENDPOINTS = [e for e in ENDPOINTS if e.kind.query_id]
 
 @pytest.mark.parametrize("form", ["sync_detailed", "asyncio_detailed"])
 @pytest.mark.parametrize("endpoint", PATH_ENDPOINTS, ids=str)
-def test_generated_call_refuses_an_empty_path_id_before_any_request(endpoint, form):
+def test_generated_call_refuses_an_empty_path_id_before_any_request(endpoint: Job, form: str) -> None:
     recorder = Recorder(endpoint)
     with pytest.raises(endpoint.package.InvalidArgumentError):
         endpoint.fetch(form, _client(endpoint.provider.key, recorder), "")
@@ -108,7 +109,7 @@ def test_generated_call_refuses_an_empty_path_id_before_any_request(endpoint, fo
 
 
 @pytest.mark.parametrize("endpoint", QUERY_ENDPOINTS, ids=str)
-def test_generated_call_refuses_an_empty_query_id_before_any_request(endpoint):
+def test_generated_call_refuses_an_empty_query_id_before_any_request(endpoint: Job) -> None:
     recorder = Recorder(endpoint)
     with pytest.raises(endpoint.package.InvalidArgumentError):
         endpoint.fetch("sync_detailed", _client(endpoint.provider.key, recorder), "")

@@ -5,12 +5,15 @@ Every job kind and operation comes from the one table (tests/doubles/endpoints.p
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from tests.doubles.endpoints import MODES, jobs, packages
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import MODES, Job, jobs, packages
 from tests.doubles.recording import FAKE_KEY, KEY_HEADERS, live_key
 from tests.doubles.standin.server import WRONG_KEY
 
@@ -35,7 +38,7 @@ def _assert_no_secret(texts: list[str]) -> None:
 
 
 @pytest.mark.parametrize("path", sorted(CASSETTES.rglob("*.yaml")), ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_cassette_holds_no_key(path):
+def test_cassette_holds_no_key(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     _assert_no_secret([text])
     for interaction in yaml.safe_load(text)["interactions"]:
@@ -46,14 +49,14 @@ def test_cassette_holds_no_key(path):
 
 
 @pytest.mark.parametrize("provider", list(PACKAGE))
-def test_client_repr_and_str_hide_the_key(provider):
+def test_client_repr_and_str_hide_the_key(provider: str) -> None:
     client = PACKAGE[provider].create_client(FAKE_KEY)
     client.get_httpx_client()
     _assert_no_secret([repr(client), str(client), repr(client.get_httpx_client())])
 
 
 @pytest.mark.parametrize("provider", list(PACKAGE))
-def test_refused_key_is_not_echoed(provider):
+def test_refused_key_is_not_echoed(provider: str) -> None:
     with pytest.raises(PACKAGE[provider].InvalidArgumentError) as caught:
         PACKAGE[provider].create_client(f"{FAKE_KEY}\nX-Injected: 1")
     _assert_no_secret(_texts(caught.value))
@@ -61,7 +64,9 @@ def test_refused_key_is_not_echoed(provider):
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("helper", jobs(), ids=str)
-def test_wait_errors_hold_no_key(helper, mode, make_client, clock, task_id):
+def test_wait_errors_hold_no_key(
+    helper: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     policy = helper.package.PollPolicy(initial=1.0, multiplier=2.0, maximum=4.0, jitter=0)
     provider = helper.provider.key
     scenarios = [
@@ -77,7 +82,9 @@ def test_wait_errors_hold_no_key(helper, mode, make_client, clock, task_id):
 
 
 @pytest.mark.parametrize("endpoint", jobs(), ids=lambda job: str(job.status))
-def test_single_call_errors_hold_no_key(endpoint, make_client, clock, task_id):
+def test_single_call_errors_hold_no_key(
+    endpoint: Job, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     for scenario in ("ratelimited", "html", "nocredit", "flaky"):
         client = make_client(endpoint.provider.key, max_retries=0)
         with pytest.raises(endpoint.package.SDKError) as caught:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -21,6 +22,7 @@ import pytest
 
 from tests.doubles.endpoints import Operation, operations
 from tests.doubles.standin import answers, examples
+from tests.doubles.standin.server import StandInServer
 
 PAGINATED = [op for op in operations() if {"page", "page_size"} <= set(op.query_params)]
 EACH = pytest.mark.parametrize("op", PAGINATED, ids=str)
@@ -38,7 +40,7 @@ def items(op: Operation, mode: str, client: Any, **params: Any) -> list[Any]:
     return asyncio.run(collect())
 
 
-def requests_for(standin: Any, op: Operation, since: int) -> list[dict[str, list[str]]]:
+def requests_for(standin: StandInServer, op: Operation, since: int) -> list[dict[str, list[str]]]:
     seen = standin.requests[since:]
     return [parse_qs(r.path.partition("?")[2]) for r in seen if r.path.partition("?")[0] == op.full_path]
 
@@ -54,13 +56,15 @@ def reports_its_end(op: Operation) -> bool:
     return isinstance(holder, dict) and bool({"has_more", "total", "total_items", "pagination"} & set(holder))
 
 
-def test_the_packages_have_paginated_operations():
+def test_the_packages_have_paginated_operations() -> None:
     assert PAGINATED
 
 
 @EACH
 @BOTH
-def test_three_pages_the_last_short(op, mode, make_client, standin):
+def test_three_pages_the_last_short(
+    op: Operation, mode: str, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     client = make_client(op.provider.key).with_headers({answers.PAGES_HEADER: "3"})
     before = len(standin.requests)
     found = items(op, mode, client, page_size=4)
@@ -70,7 +74,9 @@ def test_three_pages_the_last_short(op, mode, make_client, standin):
 
 
 @EACH
-def test_three_full_pages_end_where_the_page_says_or_at_an_empty_one(op, make_client, standin):
+def test_three_full_pages_end_where_the_page_says_or_at_an_empty_one(
+    op: Operation, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     client = make_client(op.provider.key).with_headers({answers.PAGES_HEADER: "3/full"})
     before = len(standin.requests)
     found = items(op, "sync", client, page_size=2)
@@ -79,7 +85,9 @@ def test_three_full_pages_end_where_the_page_says_or_at_an_empty_one(op, make_cl
 
 
 @EACH
-def test_an_empty_first_page_ends_at_once(op, make_client, standin):
+def test_an_empty_first_page_ends_at_once(
+    op: Operation, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     client = make_client(op.provider.key).with_headers({answers.PAGES_HEADER: "0"})
     before = len(standin.requests)
     assert items(op, "sync", client) == []
@@ -87,7 +95,9 @@ def test_an_empty_first_page_ends_at_once(op, make_client, standin):
 
 
 @EACH
-def test_the_default_page_size_is_the_operations_own(op, make_client, standin):
+def test_the_default_page_size_is_the_operations_own(
+    op: Operation, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     default = inspect.signature(op.module.sync_detailed).parameters["page_size"].default
     client = make_client(op.provider.key).with_headers({answers.PAGES_HEADER: "2"})
     before = len(standin.requests)
@@ -97,7 +107,9 @@ def test_the_default_page_size_is_the_operations_own(op, make_client, standin):
 
 
 @EACH
-def test_a_server_that_repeats_its_page_is_read_once(op, make_client, standin):
+def test_a_server_that_repeats_its_page_is_read_once(
+    op: Operation, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     """The documented answer is the same for every page: a page size of 1 makes it look full each time."""
     documented = examples.response_example(examples.spec(op.provider.key), op.definition)
     holder = documented.get("data") if isinstance(documented.get("data"), dict) else documented
@@ -109,7 +121,9 @@ def test_a_server_that_repeats_its_page_is_read_once(op, make_client, standin):
 
 
 @EACH
-def test_a_starting_page_and_filters_are_passed_on(op, make_client, standin):
+def test_a_starting_page_and_filters_are_passed_on(
+    op: Operation, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     client = make_client(op.provider.key).with_headers({answers.PAGES_HEADER: "3"})
     before = len(standin.requests)
     found = items(op, "sync", client, page=2, page_size=4)
@@ -118,12 +132,16 @@ def test_a_starting_page_and_filters_are_passed_on(op, make_client, standin):
 
 
 @EACH
-def test_any_of_the_operations_functions_names_it(op, make_client, standin):
+def test_any_of_the_operations_functions_names_it(
+    op: Operation, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     client = make_client(op.provider.key).with_headers({answers.PAGES_HEADER: "1"})
     assert len(list(op.package.paginate(op.module.sync, client, page_size=4))) == 2
 
 
-def test_an_operation_without_pages_is_refused_before_any_request(make_client, standin):
+def test_an_operation_without_pages_is_refused_before_any_request(
+    make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     op = next(o for o in operations() if "page" not in o.query_params and o.method == "GET")
     before = len(standin.requests)
     with pytest.raises(op.package.InvalidArgumentError):
@@ -134,13 +152,13 @@ def test_an_operation_without_pages_is_refused_before_any_request(make_client, s
 
 
 @pytest.mark.parametrize("bad", [{"page_size": "ten"}, {"page": 1.5}, {"client": None}])
-def test_bad_paging_arguments_are_refused(bad, make_client):
+def test_bad_paging_arguments_are_refused(bad: dict[str, Any], make_client: Callable[..., Any]) -> None:
     op = PAGINATED[0]
     with pytest.raises(op.package.InvalidArgumentError):
         op.package.paginate(op.module, make_client(op.provider.key), **bad)
 
 
-def test_something_that_is_not_an_operation_is_refused(make_client):
+def test_something_that_is_not_an_operation_is_refused(make_client: Callable[..., Any]) -> None:
     op = PAGINATED[0]
     for wrong in (42, len, op.package):
         with pytest.raises(op.package.InvalidArgumentError):

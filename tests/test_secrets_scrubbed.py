@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-import vcr
+import vcr  # type: ignore[import-untyped]  # vcrpy 9.4.2 ships no type information (no py.typed, no stubs)
 
 from tests.doubles.clock import FakeClock
 from tests.doubles.endpoints import Job, jobs

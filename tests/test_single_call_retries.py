@@ -3,9 +3,13 @@ RetryingTransport), and gives up with the typed error when retries are off."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from tests.doubles.endpoints import jobs
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import Job, jobs
 from tests.doubles.request_log import RequestLog
 from tests.doubles.standin.server import RETRY_AFTER_SECONDS
 
@@ -14,7 +18,9 @@ EACH = pytest.mark.parametrize("endpoint", jobs(), ids=lambda job: str(job.statu
 
 @EACH
 @pytest.mark.parametrize("scenario", ["flaky", "html", "ratelimited"])
-def test_transient_answer_is_retried_within_one_call(endpoint, scenario, make_client, clock, task_id):
+def test_transient_answer_is_retried_within_one_call(
+    endpoint: Job, scenario: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     log = RequestLog()
     client = make_client(endpoint.provider.key, max_retries=2, httpx_args={"transport": log})
     response = endpoint.fetch("sync_detailed", client, task_id(scenario))
@@ -27,7 +33,9 @@ def test_transient_answer_is_retried_within_one_call(endpoint, scenario, make_cl
 
 
 @EACH
-def test_rate_limit_without_retries_raises_with_retry_after(endpoint, make_client, clock, task_id):
+def test_rate_limit_without_retries_raises_with_retry_after(
+    endpoint: Job, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     package = endpoint.package
     client = make_client(endpoint.provider.key, max_retries=0)
     with pytest.raises(package.RateLimitError) as caught:
@@ -38,7 +46,9 @@ def test_rate_limit_without_retries_raises_with_retry_after(endpoint, make_clien
 
 
 @EACH
-def test_html_on_200_without_retries_is_a_malformed_response(endpoint, make_client, clock, task_id):
+def test_html_on_200_without_retries_is_a_malformed_response(
+    endpoint: Job, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     package = endpoint.package
     client = make_client(endpoint.provider.key, max_retries=0)
     with pytest.raises(package.MalformedResponseError) as caught:

@@ -67,20 +67,20 @@ def _parse(op: Operation, status: str, body: Any) -> Any:
     return op.module._parse_response(client=client, response=response)
 
 
-def test_every_spec_operation_has_a_generated_endpoint():
+def test_every_spec_operation_has_a_generated_endpoint() -> None:
     declared = {(p.key, m, path) for p in providers() for path, m, _op in examples.operations(examples.spec(p.key))}
     generated = {(op.provider.key, op.method.lower(), op.spec_path) for op in operations()}
     assert declared == generated
 
 
-def test_every_provider_documents_examples():
+def test_every_provider_documents_examples() -> None:
     ids = [case.id for case in _examples()]
     for p in providers():
         assert any(i.startswith(f"{p.key}.") for i in ids), p.key
 
 
 @pytest.mark.parametrize(("op", "status", "body"), _examples() + _status_cases())
-def test_example_parses_and_round_trips(op, status, body):
+def test_example_parses_and_round_trips(op: Operation, status: str, body: Any) -> None:
     parsed = _parse(op, status, body)
     assert parsed is not None
     dumped = parsed.to_dict()

@@ -5,12 +5,13 @@ registry and the one table, so a new one is covered here with no edit."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from registry import providers
-from tests.doubles.endpoints import Job, jobs
+from tests.doubles.endpoints import Job, Operation, jobs
 from tests.doubles.standin import answers
 from tests.doubles.standin import scenarios as sc
 from tests.doubles.standin.server import WRONG_KEY, StandInServer
@@ -20,7 +21,7 @@ CREATES = [pytest.param(job, op, id=f"{job}-{op.name}") for job in jobs() for _c
 
 
 @pytest.fixture(scope="module")
-def server():
+def server() -> Iterator[StandInServer]:
     with StandInServer() as running:
         yield running
 
@@ -43,13 +44,13 @@ def _status(job: Job, response: httpx.Response) -> str:
     return str(job.status_of(task))
 
 
-def test_base_urls_keep_each_providers_path(server):
+def test_base_urls_keep_each_providers_path(server: StandInServer) -> None:
     for p in providers():
         assert server.base_url(p.key) == f"http://127.0.0.1:{server.port}{p.base_path}"
 
 
 @JOBS
-def test_progress_advances_per_task(server, job):
+def test_progress_advances_per_task(server: StandInServer, job: Job) -> None:
     wanted = f"progress-{job}"
     seen = [_status(job, _poll(server, job, wanted)) for _ in range(4)]
     assert seen == [*job.statuses.progression, job.statuses.success]
@@ -57,7 +58,7 @@ def test_progress_advances_per_task(server, job):
 
 
 @JOBS
-def test_fields_appear_in_the_phase_the_docs_give_them(job):
+def test_fields_appear_in_the_phase_the_docs_give_them(job: Job) -> None:
     for phase in (sc.PENDING, sc.WORKING, sc.SUCCESS, sc.FAILED):
         _, body = answers.task_body(job, "t-1", phase)
         task = body if job.kind.task == "." else body[job.kind.task]
@@ -71,14 +72,14 @@ def test_fields_appear_in_the_phase_the_docs_give_them(job):
 
 
 @JOBS
-def test_after_n_is_non_terminal_until_the_nth_poll(server, job):
+def test_after_n_is_non_terminal_until_the_nth_poll(server: StandInServer, job: Job) -> None:
     wanted = f"after3-{job}"
     seen = [_status(job, _poll(server, job, wanted)) for _ in range(4)]
     assert seen == [job.statuses.working] * 2 + [job.statuses.success] * 2
 
 
 @JOBS
-def test_wrong_key_gets_the_providers_authentication_error(server, job):
+def test_wrong_key_gets_the_providers_authentication_error(server: StandInServer, job: Job) -> None:
     wanted = f"done-wrongkey-{job}"
     answer = _poll(server, job, wanted, key=WRONG_KEY)
     entry = job.provider.error("AuthenticationError")
@@ -88,7 +89,7 @@ def test_wrong_key_gets_the_providers_authentication_error(server, job):
 
 
 @JOBS
-def test_rate_limit_then_success(server, job):
+def test_rate_limit_then_success(server: StandInServer, job: Job) -> None:
     wanted = f"ratelimited-{job}"
     first = _poll(server, job, wanted)
     entry = job.provider.error("RateLimitError")
@@ -98,7 +99,7 @@ def test_rate_limit_then_success(server, job):
 
 
 @pytest.mark.parametrize(("job", "op"), CREATES)
-def test_create_hands_out_an_id_for_the_requested_scenario(server, job, op):
+def test_create_hands_out_an_id_for_the_requested_scenario(server: StandInServer, job: Job, op: Operation) -> None:
     url = server.base_url(job.provider.key) + op.spec_path
     headers = {**_headers(job), answers.SCENARIO_HEADER: "failed"}
     created = httpx.request(op.method, url, json={}, headers=headers, timeout=5)
@@ -109,7 +110,7 @@ def test_create_hands_out_an_id_for_the_requested_scenario(server, job, op):
     assert [_status(job, _poll(server, job, new_id)) for _ in range(2)][-1] == job.statuses.failed
 
 
-def test_unknown_paths_and_methods(server):
+def test_unknown_paths_and_methods(server: StandInServer) -> None:
     job = jobs()[0]
     base = server.base_url(job.provider.key)
     assert httpx.get(base + "/no/such/path", headers=_headers(job), timeout=5).status_code == 404
@@ -117,7 +118,7 @@ def test_unknown_paths_and_methods(server):
     assert httpx.request("PATCH", base + known, headers=_headers(job), timeout=5).status_code == 405
 
 
-def test_requests_are_recorded_with_raw_path_and_headers(server):
+def test_requests_are_recorded_with_raw_path_and_headers(server: StandInServer) -> None:
     job = next(j for j in jobs() if not j.kind.query_id)
     _poll(server, job, "a%2Fb-st7")
     seen = [r for r in server.requests if "st7" in r.path]
@@ -126,7 +127,7 @@ def test_requests_are_recorded_with_raw_path_and_headers(server):
     assert seen[-1].headers[job.provider.auth_header] == "k"
 
 
-def test_keep_alive_reuses_one_connection_for_many_requests():
+def test_keep_alive_reuses_one_connection_for_many_requests() -> None:
     job = jobs()[0]
     with StandInServer() as server, httpx.Client(headers=_headers(job)) as client:
         for _ in range(5):
@@ -135,7 +136,7 @@ def test_keep_alive_reuses_one_connection_for_many_requests():
         assert server.connections_opened == 1
 
 
-def test_stops_promptly_with_idle_keep_alive_connections_open():
+def test_stops_promptly_with_idle_keep_alive_connections_open() -> None:
     job = jobs()[0]
     server = StandInServer().start()
     client = httpx.Client(headers=_headers(job))

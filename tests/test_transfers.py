@@ -20,6 +20,7 @@ import hashlib
 import importlib
 import io
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -27,7 +28,8 @@ import pytest
 from tests.doubles.endpoints import packages
 from tests.doubles.peak_memory import MB, measure, size_under_test
 from tests.doubles.recording import KEY_HEADERS
-from tests.doubles.standin.storage import pattern_sha256
+from tests.doubles.standin.server import StandInServer
+from tests.doubles.standin.storage import StoredRequest, pattern_sha256
 
 PACKAGES = packages()
 EVERY = pytest.mark.parametrize("package", list(PACKAGES.values()), ids=list(PACKAGES))
@@ -35,10 +37,12 @@ FIRST = next(iter(PACKAGES.values()))
 BOTH = pytest.mark.parametrize("mode", ["sync", "async"])
 
 
-def fetch(package: Any, mode: str, url: str, dest: Any, **options: Any) -> Path:
+def fetch(package: ModuleType, mode: str, url: str, dest: Any, **options: Any) -> Path:
     if mode == "sync":
-        return package.download(url, dest, **options)
-    return asyncio.run(package.download_async(url, dest, **options))
+        saved: Path = package.download(url, dest, **options)
+    else:
+        saved = asyncio.run(package.download_async(url, dest, **options))
+    return saved
 
 
 def sha256(path: Path) -> str:
@@ -53,13 +57,15 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
 
 
-def gets(standin: Any, path: str) -> list[Any]:
+def gets(standin: StandInServer, path: str) -> list[StoredRequest]:
     return [r for r in standin.storage.seen("GET") if r.path.partition("?")[0] == path]
 
 
 @EVERY
 @BOTH
-def test_a_directory_gets_the_urls_file_name(package, mode, standin, tmp_path):
+def test_a_directory_gets_the_urls_file_name(
+    package: ModuleType, mode: str, standin: StandInServer, tmp_path: Path
+) -> None:
     url = standin.storage.url(f"/res/{package.__name__}/{mode}/clip.mp4", standin_size=300_000)
     path = fetch(package, mode, url, f"{tmp_path}/out/")
     assert path == tmp_path / "out" / "clip.mp4"
@@ -69,7 +75,7 @@ def test_a_directory_gets_the_urls_file_name(package, mode, standin, tmp_path):
 
 
 @BOTH
-def test_a_file_path_is_written_as_given_and_replaced_whole(mode, standin, tmp_path):
+def test_a_file_path_is_written_as_given_and_replaced_whole(mode: str, standin: StandInServer, tmp_path: Path) -> None:
     target = tmp_path / "deeper" / "video.bin"
     target.parent.mkdir()
     target.write_bytes(b"old")
@@ -78,18 +84,18 @@ def test_a_file_path_is_written_as_given_and_replaced_whole(mode, standin, tmp_p
     assert target.stat().st_size == 1000
 
 
-def test_an_existing_directory_needs_no_trailing_separator(standin, tmp_path):
+def test_an_existing_directory_needs_no_trailing_separator(standin: StandInServer, tmp_path: Path) -> None:
     path = FIRST.download(standin.storage.url("/res/a/b/final%20cut.mp4", standin_size=10), tmp_path)
     assert path == tmp_path / "final cut.mp4"
 
 
-def test_a_url_without_a_file_name_is_saved_as_download(standin, tmp_path):
+def test_a_url_without_a_file_name_is_saved_as_download(standin: StandInServer, tmp_path: Path) -> None:
     path = FIRST.download(standin.storage.url("/", standin_size=10), f"{tmp_path}/")
     assert path.name == "download"
 
 
 @BOTH
-def test_progress_counts_up_to_the_announced_total(mode, standin, tmp_path):
+def test_progress_counts_up_to_the_announced_total(mode: str, standin: StandInServer, tmp_path: Path) -> None:
     seen: list[tuple[int, int | None]] = []
     url = standin.storage.url(f"/res/progress-{mode}.mp4", standin_size=3 * MB + 5)
     fetch(FIRST, mode, url, tmp_path / "p.mp4", on_progress=lambda done, total: seen.append((done, total)))
@@ -99,7 +105,7 @@ def test_progress_counts_up_to_the_announced_total(mode, standin, tmp_path):
 
 
 @BOTH
-def test_a_cut_download_resumes_with_a_range_request(mode, standin, tmp_path):
+def test_a_cut_download_resumes_with_a_range_request(mode: str, standin: StandInServer, tmp_path: Path) -> None:
     path = f"/res/cut-{mode}.mp4"
     url = standin.storage.url(path, standin_size=300_000, standin_cut=100_000)
     result = fetch(FIRST, mode, url, tmp_path / "cut.mp4")
@@ -112,7 +118,9 @@ def test_a_cut_download_resumes_with_a_range_request(mode, standin, tmp_path):
 
 
 @BOTH
-def test_a_body_shorter_than_its_content_length_raises_and_leaves_no_file(mode, standin, tmp_path):
+def test_a_body_shorter_than_its_content_length_raises_and_leaves_no_file(
+    mode: str, standin: StandInServer, tmp_path: Path
+) -> None:
     path = f"/res/short-{mode}.mp4"
     url = standin.storage.url(path, standin_size=200_000, standin_short=1000)
     with pytest.raises(FIRST.IncompleteDownloadError) as caught:
@@ -123,7 +131,7 @@ def test_a_body_shorter_than_its_content_length_raises_and_leaves_no_file(mode, 
     assert [r.headers.get("Range") for r in gets(standin, path)] == [None, "bytes=199000-"]
 
 
-def test_a_host_without_ranges_is_restarted_then_given_up_on(standin, tmp_path):
+def test_a_host_without_ranges_is_restarted_then_given_up_on(standin: StandInServer, tmp_path: Path) -> None:
     path = "/res/noranges.mp4"
     url = standin.storage.url(path, standin_size=50_000, standin_cut=20_000, standin_noranges=1)
     with pytest.raises(FIRST.IncompleteDownloadError) as caught:
@@ -136,7 +144,9 @@ def test_a_host_without_ranges_is_restarted_then_given_up_on(standin, tmp_path):
 
 
 @pytest.mark.parametrize("status", [403, 404, 410])
-def test_a_refusal_raises_with_the_status_and_without_the_signature(status, standin, tmp_path):
+def test_a_refusal_raises_with_the_status_and_without_the_signature(
+    status: int, standin: StandInServer, tmp_path: Path
+) -> None:
     url = standin.storage.url(f"/res/denied-{status}.mp4", standin_deny=status, Signature="s3cr3t")
     with pytest.raises(FIRST.TransferError) as caught:
         FIRST.download(url, f"{tmp_path}/out/")
@@ -148,12 +158,12 @@ def test_a_refusal_raises_with_the_status_and_without_the_signature(status, stan
 
 
 @pytest.mark.parametrize("url", ["", "ftp://host/x", "/relative/path", 42])
-def test_a_url_that_is_not_http_is_refused_before_anything_is_sent(url, tmp_path):
+def test_a_url_that_is_not_http_is_refused_before_anything_is_sent(url: object, tmp_path: Path) -> None:
     with pytest.raises(FIRST.InvalidArgumentError):
         FIRST.download(url, tmp_path)
 
 
-def test_no_api_key_header_reaches_the_storage_host(standin, tmp_path):
+def test_no_api_key_header_reaches_the_storage_host(standin: StandInServer, tmp_path: Path) -> None:
     FIRST.download(standin.storage.url("/res/keyless.mp4", standin_size=10), tmp_path)
     names = {name.lower() for r in standin.storage.seen() for name in r.headers}
     assert not names & {h.lower() for h in KEY_HEADERS}
@@ -162,12 +172,12 @@ def test_no_api_key_header_reaches_the_storage_host(standin, tmp_path):
 # --- the upload helper --------------------------------------------------------------------------------------
 
 
-def core(package: Any) -> Any:
+def core(package: ModuleType) -> ModuleType:
     return importlib.import_module(f"{package.__name__}.lib._core.transfers")
 
 
 @BOTH
-def test_an_upload_streams_the_file_with_its_length_and_type(mode, standin, tmp_path):
+def test_an_upload_streams_the_file_with_its_length_and_type(mode: str, standin: StandInServer, tmp_path: Path) -> None:
     transfers = core(FIRST)
     source = tmp_path / "clip.mp4"
     source.write_bytes(bytes(range(256)) * 4000)
@@ -184,7 +194,7 @@ def test_an_upload_streams_the_file_with_its_length_and_type(mode, standin, tmp_
     assert "Transfer-Encoding" not in put.headers
 
 
-def test_a_file_object_is_sent_from_its_position(standin):
+def test_a_file_object_is_sent_from_its_position(standin: StandInServer) -> None:
     transfers = core(FIRST)
     stream = io.BytesIO(b"header|the payload")
     stream.seek(7)
@@ -192,7 +202,7 @@ def test_a_file_object_is_sent_from_its_position(standin):
     assert standin.storage.objects["/up/positioned"].data == b"the payload"
 
 
-def test_a_refused_put_names_the_file(standin, tmp_path):
+def test_a_refused_put_names_the_file(standin: StandInServer, tmp_path: Path) -> None:
     transfers = core(FIRST)
     source = tmp_path / "named-in-the-error.mp4"
     source.write_bytes(b"x" * 10)
@@ -208,7 +218,7 @@ def test_a_refused_put_names_the_file(standin, tmp_path):
     "source",
     [pytest.param("does/not/exist.mp4", id="missing"), pytest.param(io.StringIO("text"), id="text-mode"), 42],
 )
-def test_a_source_that_cannot_be_sent_is_refused_first(source):
+def test_a_source_that_cannot_be_sent_is_refused_first(source: object) -> None:
     with pytest.raises(FIRST.InvalidArgumentError):
         core(FIRST).UploadSource(source)
 
@@ -233,7 +243,7 @@ def _zeros_sha256(size: int) -> str:
     return digest.hexdigest()
 
 
-def test_a_large_upload_streams_in_bounded_memory(large, standin):
+def test_a_large_upload_streams_in_bounded_memory(large: Path, standin: StandInServer) -> None:
     size = large.stat().st_size
     url = standin.storage.url("/up/large.bin")
     found = measure(
@@ -247,7 +257,7 @@ def test_a_large_upload_streams_in_bounded_memory(large, standin):
     print(f"upload of {size / MB:.0f} MB: {found.seconds:.1f} s, peak memory grew {found.grew / MB:.1f} MB")
 
 
-def test_a_large_download_streams_in_bounded_memory(standin, tmp_path):
+def test_a_large_download_streams_in_bounded_memory(standin: StandInServer, tmp_path: Path) -> None:
     size = size_under_test()
     url = standin.storage.url("/res/large.mp4", standin_size=size)
     target = tmp_path / "large.mp4"

@@ -4,15 +4,20 @@ path, or a path where the spec's paths already carry it), it says what the base 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from tests.doubles.endpoints import jobs
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import Job, jobs
+from tests.doubles.standin.server import StandInServer
 
 FIRST_JOB = {job.provider.key: job for job in reversed(jobs())}
 EACH = pytest.mark.parametrize("job", list(FIRST_JOB.values()), ids=lambda job: job.provider.key)
 
 
-def _wrong_base_url(job, standin) -> str:
+def _wrong_base_url(job: Job, standin: StandInServer) -> str:
     right = standin.base_url(job.provider.key)
     origin = right.removesuffix(job.provider.base_path) if job.provider.base_path else right
     return origin if job.provider.base_path else origin + "/api"
@@ -20,7 +25,9 @@ def _wrong_base_url(job, standin) -> str:
 
 @EACH
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_a_404_from_a_wrong_base_url_says_what_the_base_url_must_hold(job, mode, standin, clock) -> None:
+def test_a_404_from_a_wrong_base_url_says_what_the_base_url_must_hold(
+    job: Job, mode: str, standin: StandInServer, clock: FakeClock
+) -> None:
     base = _wrong_base_url(job, standin)
     client = job.package.create_client("k", base_url=base, clock=clock)
     with pytest.raises(job.package.NotFoundError) as caught:
@@ -36,7 +43,9 @@ def test_a_404_from_a_wrong_base_url_says_what_the_base_url_must_hold(job, mode,
 
 
 @EACH
-def test_a_404_with_the_default_path_has_no_base_url_hint(job, make_client, task_id) -> None:
+def test_a_404_with_the_default_path_has_no_base_url_hint(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str]
+) -> None:
     with pytest.raises(job.package.NotFoundError) as caught:
         job.run("sync", make_client(job.provider.key), task_id("notfound"))
     assert caught.value.hint is None

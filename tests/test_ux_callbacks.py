@@ -5,10 +5,13 @@ function given to a sync helper is refused before any request, not left un-await
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from tests.doubles.endpoints import MODES, jobs
+from tests.doubles.endpoints import MODES, Job, jobs
+from tests.doubles.standin.server import StandInServer
 
 ALL = pytest.mark.parametrize("job", jobs(), ids=str)
 BOTH = pytest.mark.parametrize("mode", MODES)
@@ -19,10 +22,12 @@ class Stop(Exception):
 
 
 @ALL
-def test_a_coroutine_callback_is_awaited_by_the_async_helper(job, make_client, task_id) -> None:
+def test_a_coroutine_callback_is_awaited_by_the_async_helper(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str]
+) -> None:
     seen = []
 
-    async def on_progress(task):
+    async def on_progress(task: Any) -> None:
         await asyncio.sleep(0)
         seen.append(job.status_of(task))
 
@@ -32,10 +37,12 @@ def test_a_coroutine_callback_is_awaited_by_the_async_helper(job, make_client, t
 
 @ALL
 @BOTH
-def test_a_callback_that_raises_ends_the_wait_with_that_exception(job, mode, make_client, task_id) -> None:
+def test_a_callback_that_raises_ends_the_wait_with_that_exception(
+    job: Job, mode: str, make_client: Callable[..., Any], task_id: Callable[..., str]
+) -> None:
     raised = Stop("enough")
 
-    def on_progress(task):
+    def on_progress(task: Any) -> None:
         raise raised
 
     with pytest.raises(Stop) as caught:
@@ -45,10 +52,12 @@ def test_a_callback_that_raises_ends_the_wait_with_that_exception(job, mode, mak
 
 
 @ALL
-def test_a_coroutine_callback_that_raises_ends_the_async_wait_unchanged(job, make_client, task_id) -> None:
+def test_a_coroutine_callback_that_raises_ends_the_async_wait_unchanged(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str]
+) -> None:
     error = job.package.SDKError("the user's own")
 
-    async def on_progress(task):
+    async def on_progress(task: Any) -> None:
         raise error
 
     with pytest.raises(job.package.SDKError) as caught:
@@ -58,8 +67,10 @@ def test_a_coroutine_callback_that_raises_ends_the_async_wait_unchanged(job, mak
 
 
 @ALL
-def test_a_coroutine_callback_is_refused_by_the_sync_helper(job, make_client, standin, task_id) -> None:
-    async def on_progress(task):
+def test_a_coroutine_callback_is_refused_by_the_sync_helper(
+    job: Job, make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str]
+) -> None:
+    async def on_progress(task: Any) -> None:
         return None
 
     before = len(standin.requests)

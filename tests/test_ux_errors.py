@@ -12,12 +12,13 @@ import json
 import pickle
 import traceback
 from concurrent.futures import ProcessPoolExecutor
+from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.doubles.endpoints import jobs, packages
+from tests.doubles.endpoints import Job, jobs, packages
 from tests.doubles.standin.answers import error_body
 
 FIRST_JOB = {job.provider.key: job for job in reversed(jobs())}
@@ -26,14 +27,15 @@ PACKAGES = packages()
 KEY = "sk-ERRORCHECK-51d0be"
 
 
-def _error_classes(package: Any) -> list[type[BaseException]]:
+def _error_classes(package: ModuleType) -> list[type[Any]]:
     names = [name for name in package.__all__ if not name.startswith("__")]
     found = [getattr(package, name) for name in names]
     return [cls for cls in found if inspect.isclass(cls) and issubclass(cls, package.SDKError)]
 
 
-def example(package: Any, cls: type[BaseException]) -> BaseException:
-    """An instance of `cls` with every attribute its constructor takes set to something recognisable."""
+def example(package: ModuleType, cls: type[Any]) -> Any:
+    """An instance of `cls` with every attribute its constructor takes set to something recognisable (Any: each
+    package has its own error classes, whose constructors and attributes differ by class)."""
     if issubclass(cls, package.UnexpectedStatus):
         return cls(418, b"teapot")
     if issubclass(cls, package.RateLimitError):
@@ -60,7 +62,7 @@ def example(package: Any, cls: type[BaseException]) -> BaseException:
     try:
         return cls("something went wrong")
     except TypeError:  # a class with required keyword arguments this test does not know
-        error = cls.__new__(cls, "something went wrong")
+        error: Any = cls.__new__(cls, "something went wrong")
         error.__dict__.update(detail="kept")
         return error
 
@@ -73,7 +75,7 @@ def _same(a: BaseException, b: BaseException) -> None:
 
 
 @pytest.mark.parametrize("provider", sorted(PACKAGES), ids=str)
-def test_every_error_class_pickles_with_its_attributes(provider) -> None:
+def test_every_error_class_pickles_with_its_attributes(provider: str) -> None:
     package = PACKAGES[provider]
     classes = _error_classes(package)
     assert {"ApiError", "ApiTimeoutError", "WaitTimeoutError", "MissingApiKeyError"} <= {c.__name__ for c in classes}
@@ -92,7 +94,7 @@ def _fail_in_worker(provider: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("provider", sorted(PACKAGES), ids=str)
-def test_an_error_raised_in_a_process_pool_worker_reaches_the_parent_as_itself(provider) -> None:
+def test_an_error_raised_in_a_process_pool_worker_reaches_the_parent_as_itself(provider: str) -> None:
     package = PACKAGES[provider]
     names = ["AuthenticationError", "RateLimitError", "TaskFailedError", "WaitTimeoutError", "ApiTimeoutError"]
     with ProcessPoolExecutor(max_workers=1) as pool:
@@ -100,11 +102,12 @@ def test_an_error_raised_in_a_process_pool_worker_reaches_the_parent_as_itself(p
             future = pool.submit(_fail_in_worker, provider, name)
             error = future.exception(timeout=60)
             assert type(error) is getattr(package, name), f"{name}: {type(error)}"
+            assert error is not None
             _same(error, example(package, getattr(package, name)))
 
 
 @pytest.mark.parametrize("provider", sorted(PACKAGES), ids=str)
-def test_error_classes_are_shown_under_the_package_name(provider) -> None:
+def test_error_classes_are_shown_under_the_package_name(provider: str) -> None:
     package = PACKAGES[provider]
     for cls in _error_classes(package):
         assert cls.__module__ == package.__name__, f"{cls.__qualname__}: {cls.__module__}"
@@ -115,7 +118,7 @@ def test_error_classes_are_shown_under_the_package_name(provider) -> None:
 
 
 @pytest.mark.parametrize("provider", sorted(PACKAGES), ids=str)
-def test_task_id_is_an_attribute_of_every_error(provider) -> None:
+def test_task_id_is_an_attribute_of_every_error(provider: str) -> None:
     package = PACKAGES[provider]
     assert package.SDKError("x").task_id is None
     assert package.ApiConnectionError("x").task_id is None
@@ -127,7 +130,7 @@ def _answering(status: int, body: bytes, headers: dict[str, str]) -> httpx.MockT
 
 
 @EACH
-def test_an_api_error_names_method_url_status_code_message_and_request_id(job) -> None:
+def test_an_api_error_names_method_url_status_code_message_and_request_id(job: Job) -> None:
     entry = job.provider.error("AuthenticationError")
     body = json.dumps(error_body(job.provider, entry)).encode()
     headers = {
@@ -157,7 +160,7 @@ def test_an_api_error_names_method_url_status_code_message_and_request_id(job) -
 
 @EACH
 @pytest.mark.parametrize("header", ["request-id", "x-amzn-requestid", "cf-ray"])
-def test_common_request_id_headers_are_read(job, header) -> None:
+def test_common_request_id_headers_are_read(job: Job, header: str) -> None:
     client = job.package.create_client(
         "k", max_retries=0, httpx_args={"transport": _answering(404, b"<h1>404</h1>", {header: "id-9"})}
     )
@@ -168,7 +171,7 @@ def test_common_request_id_headers_are_read(job, header) -> None:
 
 @EACH
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_a_timeout_is_an_api_timeout_error(job, mode) -> None:
+def test_a_timeout_is_an_api_timeout_error(job: Job, mode: str) -> None:
     def slow(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("timed out", request=request)
 
@@ -182,7 +185,7 @@ def test_a_timeout_is_an_api_timeout_error(job, mode) -> None:
 
 
 @EACH
-def test_only_a_generic_408_409_425_is_transient(job) -> None:
+def test_only_a_generic_408_409_425_is_transient(job: Job) -> None:
     """A 409 whose provider code names a class (BadRequestError for a failed upload, say) means that class, and
     is not retried; a plain ApiError or UnexpectedStatus with 408/409/425 is (issue 9's audit)."""
     package = job.package

@@ -28,7 +28,8 @@ LONG_WAIT = 3600.0
 def _retry_budget_seconds(job: Job, max_retries: int) -> float:
     """The longest the retry backoff can sleep over `max_retries` retries (no jitter shortening)."""
     policy = importlib.import_module(f"{job.provider.package}.lib._core.policy").RETRY_POLICY
-    return sum(policy.base_delay(attempt) for attempt in range(1, max_retries + 1))
+    budget: float = sum(policy.base_delay(attempt) for attempt in range(1, max_retries + 1))
+    return budget
 
 
 def _closed_port() -> int:
@@ -42,18 +43,23 @@ def _closed_port() -> int:
     ["localhost:1", "ftp://files.example/x", "http://", "http://bad host.example", "http://-bad-.example", "/v2", ""],
 )
 @EACH
-def test_a_url_that_cannot_be_requested_is_refused_before_any_request(job, url) -> None:
-    sent = []
-    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200))
+def test_a_url_that_cannot_be_requested_is_refused_before_any_request(job: Job, url: str) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200)
+
+    transport = httpx.MockTransport(answer)
     with pytest.raises(job.package.InvalidArgumentError, match="base_url") as caught:
         job.package.create_client("k", base_url=url or " ", httpx_args={"transport": transport})
+    assert caught.value.argument == "base_url"  # before the isinstance below, which narrows away `argument`
     assert isinstance(caught.value, ValueError)
-    assert caught.value.argument == "base_url"
     assert sent == []
 
 
 @EACH
-def test_a_bad_base_url_from_the_environment_is_refused_too(job, monkeypatch) -> None:
+def test_a_bad_base_url_from_the_environment_is_refused_too(job: Job, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(job.provider.base_url_env, "localhost:8080")
     with pytest.raises(job.package.InvalidArgumentError, match="http:// or https://"):
         job.package.create_client("k")
@@ -62,7 +68,7 @@ def test_a_bad_base_url_from_the_environment_is_refused_too(job, monkeypatch) ->
 @EACH
 @BOTH
 @pytest.mark.parametrize("where", ["closed-port", "unknown-host"])
-def test_a_server_that_never_answers_fails_within_the_retry_budget(job, mode, where) -> None:
+def test_a_server_that_never_answers_fails_within_the_retry_budget(job: Job, mode: str, where: str) -> None:
     clock = FakeClock()
     host = f"127.0.0.1:{_closed_port()}" if where == "closed-port" else "no-such-host.invalid"
     url = f"http://{host}{job.provider.base_path}"
@@ -81,7 +87,7 @@ def test_a_server_that_never_answers_fails_within_the_retry_budget(job, mode, wh
 @EACH
 @BOTH
 @pytest.mark.parametrize("max_retries", [0, 1, 4])
-def test_a_server_that_only_sends_html_fails_after_max_retries(job, mode, max_retries) -> None:
+def test_a_server_that_only_sends_html_fails_after_max_retries(job: Job, mode: str, max_retries: int) -> None:
     clock = FakeClock()
     seen: list[httpx.Request] = []
 
@@ -104,7 +110,7 @@ def test_a_server_that_only_sends_html_fails_after_max_retries(job, mode, max_re
 
 @EACH
 @BOTH
-def test_once_the_server_has_answered_failures_are_retried_until_the_deadline(job, mode) -> None:
+def test_once_the_server_has_answered_failures_are_retried_until_the_deadline(job: Job, mode: str) -> None:
     clock = FakeClock()
     _, running = answers.task_body(job, "task-1", sc.WORKING)
     seen: list[httpx.Request] = []
@@ -129,7 +135,7 @@ def test_once_the_server_has_answered_failures_are_retried_until_the_deadline(jo
 
 
 @EACH
-def test_a_429_is_an_answer_the_wait_rides_out(job) -> None:
+def test_a_429_is_an_answer_the_wait_rides_out(job: Job) -> None:
     """A rate limit shows the API is there: retried on Retry-After until the deadline, not given up early."""
     clock = FakeClock()
     _, body = answers.error(job.provider, "RateLimitError")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import ROOT
-from registry import providers
+from registry import Provider, providers
 
 ENDPOINTS_PER_PROCESS = 20
 
@@ -74,7 +74,8 @@ def test_every_module_of_every_package_imports_alone(tmp_path: Path) -> None:
             command = [sys.executable, str(script), provider.package, str(shard), str(shards)]
             process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             running.append((provider.package, process))
-    problems, seen = [], {}
+    problems: list[str] = []
+    seen: dict[str, int] = {}
     for package, process in running:
         out, err = process.communicate(timeout=300)
         assert process.returncode == 0, f"{package}: the import checker failed: {err[-2000:]}"
@@ -87,7 +88,7 @@ def test_every_module_of_every_package_imports_alone(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("provider", providers(), ids=lambda p: p.key)
-def test_a_model_imports_first_in_a_fresh_interpreter(provider, tmp_path: Path) -> None:
+def test_a_model_imports_first_in_a_fresh_interpreter(provider: Provider, tmp_path: Path) -> None:
     """The issue's own command, for every job kind's task model."""
     models = sorted({kind.model for kind in provider.jobs})
     code = f"from {provider.package}.models import {', '.join(models)}"

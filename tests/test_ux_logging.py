@@ -8,11 +8,15 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from tests.doubles.endpoints import Job, jobs
+from tests.doubles.standin.server import StandInServer
 
 FIRST_JOB = {job.provider.key: job for job in reversed(jobs())}
 EACH = pytest.mark.parametrize("job", list(FIRST_JOB.values()), ids=lambda job: job.provider.key)
@@ -24,7 +28,9 @@ def _records(caplog: pytest.LogCaptureFixture, job: Job, level: int) -> list[log
 
 
 @EACH
-def test_each_request_and_poll_is_logged_at_debug_and_the_end_at_info(job, make_client, task_id, caplog) -> None:
+def test_each_request_and_poll_is_logged_at_debug_and_the_end_at_info(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger=job.provider.package)
     wanted = task_id("progress")
     job.run("sync", make_client(job.provider.key, api_key=KEY), wanted)
@@ -41,7 +47,9 @@ def test_each_request_and_poll_is_logged_at_debug_and_the_end_at_info(job, make_
 
 
 @EACH
-def test_a_retry_is_logged_with_its_reason_and_delay(job, make_client, task_id, caplog) -> None:
+def test_a_retry_is_logged_with_its_reason_and_delay(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger=job.provider.package)
     job.fetch("sync_detailed", make_client(job.provider.key, max_retries=1), task_id("flaky"))
     retries = [r.getMessage() for r in _records(caplog, job, logging.DEBUG) if r.getMessage().startswith("retrying")]
@@ -51,7 +59,9 @@ def test_a_retry_is_logged_with_its_reason_and_delay(job, make_client, task_id, 
 
 
 @EACH
-def test_a_failed_wait_ends_with_an_info_record(job, make_client, task_id, caplog) -> None:
+def test_a_failed_wait_ends_with_an_info_record(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO, logger=job.provider.package)
     with pytest.raises(job.package.TaskFailedError):
         job.run("sync", make_client(job.provider.key), task_id("failed"))
@@ -61,7 +71,9 @@ def test_a_failed_wait_ends_with_an_info_record(job, make_client, task_id, caplo
 
 
 @EACH
-def test_nothing_is_logged_above_debug_per_request(job, make_client, task_id, caplog) -> None:
+def test_nothing_is_logged_above_debug_per_request(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str], caplog: pytest.LogCaptureFixture
+) -> None:
     """At INFO a two-hour wait writes one line, not one per poll."""
     caplog.set_level(logging.INFO, logger=job.provider.package)
     job.run("sync", make_client(job.provider.key), task_id("after4"))
@@ -69,7 +81,7 @@ def test_nothing_is_logged_above_debug_per_request(job, make_client, task_id, ca
 
 
 @EACH
-def test_query_parameters_that_may_hold_a_key_are_hidden(job, caplog) -> None:
+def test_query_parameters_that_may_hold_a_key_are_hidden(job: Job, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger=job.provider.package)
     client = job.package.create_client(
         KEY, httpx_args={"transport": httpx.MockTransport(lambda request: httpx.Response(404, content=b"no"))}
@@ -84,7 +96,9 @@ def test_query_parameters_that_may_hold_a_key_are_hidden(job, caplog) -> None:
 
 @EACH
 @pytest.mark.parametrize("level", ["debug", "info"])
-def test_the_environment_turns_logging_on_without_code(job, level, standin, tmp_path) -> None:
+def test_the_environment_turns_logging_on_without_code(
+    job: Job, level: str, standin: StandInServer, tmp_path: Path
+) -> None:
     base = standin.base_url(job.provider.key)
     script = (
         f"import {job.provider.package} as p\n"
@@ -103,7 +117,7 @@ def test_the_environment_turns_logging_on_without_code(job, level, standin, tmp_
     assert KEY not in done.stderr
 
 
-def test_no_environment_variable_means_no_output(standin, tmp_path) -> None:
+def test_no_environment_variable_means_no_output(standin: StandInServer, tmp_path: Path) -> None:
     job = next(iter(FIRST_JOB.values()))
     base = standin.base_url(job.provider.key)
     script = (

@@ -19,7 +19,7 @@ import attrs
 import httpx
 import pytest
 
-from tests.doubles.endpoints import jobs, operations, packages
+from tests.doubles.endpoints import Job, jobs, operations, packages
 from tests.doubles.standin import answers
 from tests.doubles.standin import scenarios as sc
 
@@ -111,16 +111,16 @@ def test_request_models_keep_unset_and_their_repr_leaves_it_out(key: str) -> Non
         assert shown.startswith(f"{cls.__name__}(")
 
 
-def _task(job: Any, body: Any) -> Any:
+def _task(job: Job, body: Any) -> Any:
     return job.task_of(job.status.module._parse_response(client=None, response=httpx.Response(200, json=body)))
 
 
-def _parent(job: Any, body: Any) -> Any:
+def _parent(job: Job, body: Any) -> Any:
     return body if job.kind.task == "." else body[job.kind.task]
 
 
 @pytest.mark.parametrize("job", jobs(), ids=str)
-def test_a_task_without_its_optional_fields_reads_none_and_round_trips(job) -> None:
+def test_a_task_without_its_optional_fields_reads_none_and_round_trips(job: Job) -> None:
     """The documented task with each field it carries taken out in turn (the optional ones parse), then one of
     them sent as null."""
     _, body = answers.task_body(job, "task-1", sc.SUCCESS)

@@ -12,6 +12,8 @@ import json
 import random
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
@@ -27,7 +29,7 @@ EACH = pytest.mark.parametrize("job", list(FIRST_JOB.values()), ids=lambda job: 
 JSON = {"content-type": "application/json"}
 
 
-def _core(job: Job, module: str):
+def _core(job: Job, module: str) -> ModuleType:
     return importlib.import_module(f"{job.provider.package}.lib._core.{module}")
 
 
@@ -36,7 +38,7 @@ def _task(job: Job, phase: str, headers: dict[str, str] | None = None) -> httpx.
     return httpx.Response(status, content=json.dumps(body).encode(), headers={**JSON, **(headers or {})})
 
 
-def _scripted(job: Job, script: list[httpx.Response], **options):
+def _scripted(job: Job, script: list[httpx.Response], **options: Any) -> tuple[Any, list[httpx.Request]]:
     """A client whose n-th request gets script[n] (the last one repeats), and the list of requests seen."""
     seen: list[httpx.Request] = []
 
@@ -50,14 +52,14 @@ def _scripted(job: Job, script: list[httpx.Response], **options):
 
 
 @EACH
-def test_retry_after_on_a_still_running_poll_is_honoured(job) -> None:
+def test_retry_after_on_a_still_running_poll_is_honoured(job: Job) -> None:
     client, seen = _scripted(job, [_task(job, sc.WORKING, {"retry-after": "7"}), _task(job, sc.SUCCESS)])
     job.run("sync", client, "t-1")
     assert client.clock.sleeps == [7.0] and len(seen) == 2
 
 
 @EACH
-def test_an_http_date_retry_after_is_read(job) -> None:
+def test_an_http_date_retry_after_is_read(job: Job) -> None:
     now = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
     parse = _core(job, "policy").parse_retry_after
     assert parse(format_datetime(now + timedelta(seconds=42), usegmt=True), now=now) == 42.0
@@ -71,7 +73,7 @@ def test_an_http_date_retry_after_is_read(job) -> None:
 
 
 @EACH
-def test_delays_are_jittered_and_never_exceed_the_maximum(job) -> None:
+def test_delays_are_jittered_and_never_exceed_the_maximum(job: Job) -> None:
     random.seed(10)
     policy = job.package.PollPolicy(initial=2.0, multiplier=1.5, maximum=9.0, jitter=0.3)
     delays = [policy.next_delay(attempt) for attempt in range(1, 60) for _ in range(5)]
@@ -86,7 +88,7 @@ def test_delays_are_jittered_and_never_exceed_the_maximum(job) -> None:
 
 @EACH
 @pytest.mark.parametrize("max_retries", [0, 1, 2, 3])
-def test_max_retries_is_exact(job, max_retries) -> None:
+def test_max_retries_is_exact(job: Job, max_retries: int) -> None:
     busy = httpx.Response(503, content=b"<h1>busy</h1>")
     client, seen = _scripted(job, [busy], max_retries=max_retries)
     with pytest.raises(job.package.ServerError):
@@ -96,7 +98,7 @@ def test_max_retries_is_exact(job, max_retries) -> None:
 
 
 @EACH
-def test_a_522_is_a_retried_server_error(job) -> None:
+def test_a_522_is_a_retried_server_error(job: Job) -> None:
     cloudflare = httpx.Response(522, content=b"<title>522: Connection timed out</title>")
     client, seen = _scripted(job, [cloudflare], max_retries=0)
     with pytest.raises(job.package.ServerError) as caught:
@@ -109,14 +111,14 @@ def test_a_522_is_a_retried_server_error(job) -> None:
 
 @EACH
 @pytest.mark.parametrize("status", [408, 409, 425])
-def test_a_generic_408_409_425_is_retried(job, status) -> None:
+def test_a_generic_408_409_425_is_retried(job: Job, status: int) -> None:
     client, seen = _scripted(job, [httpx.Response(status, content=b"{}", headers=JSON), _task(job, sc.SUCCESS)])
     response = job.fetch("sync_detailed", client, "t-1")
     assert response.status_code == 200 and len(seen) == 2
 
 
 @EACH
-def test_a_409_that_a_provider_code_explains_is_not_retried(job) -> None:
+def test_a_409_that_a_provider_code_explains_is_not_retried(job: Job) -> None:
     entry = next(e for e in job.provider.errors if e.error_class in ("BadRequestError", "NotFoundError"))
     body = json.dumps(error_body(job.provider, entry)).encode()
     client, seen = _scripted(job, [httpx.Response(409, content=body, headers=JSON), _task(job, sc.SUCCESS)])
@@ -126,7 +128,7 @@ def test_a_409_that_a_provider_code_explains_is_not_retried(job) -> None:
 
 
 @pytest.mark.parametrize("job", [job for job in FIRST_JOB.values() if job.kind.field], ids=lambda job: job.provider.key)
-def test_a_2xx_body_of_the_wrong_shape_is_malformed_in_one_call(job) -> None:
+def test_a_2xx_body_of_the_wrong_shape_is_malformed_in_one_call(job: Job) -> None:
     status, body = answers.task_body(job, "t-1", sc.WORKING)
     parent = body if job.kind.task == "." else body[job.kind.task]
     parent[job.kind.field] = {"not": "a status"}
@@ -138,7 +140,7 @@ def test_a_2xx_body_of_the_wrong_shape_is_malformed_in_one_call(job) -> None:
 
 
 @EACH
-def test_a_single_call_gives_up_on_a_retry_after_over_60_seconds(job) -> None:
+def test_a_single_call_gives_up_on_a_retry_after_over_60_seconds(job: Job) -> None:
     _, body = answers.error(job.provider, "RateLimitError")
     content = json.dumps(body).encode()
     for hint, requests, sleeps in (("61", 1, []), ("60", 2, [60.0])):

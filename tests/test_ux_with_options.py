@@ -4,12 +4,14 @@ shares the client's connection pool and has its own request timeout and retry bu
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
-from tests.doubles.endpoints import jobs
+from tests.doubles.endpoints import Job, jobs
 
 FIRST_JOB = {job.provider.key: job for job in reversed(jobs())}
 EACH = pytest.mark.parametrize("job", list(FIRST_JOB.values()), ids=lambda job: job.provider.key)
@@ -27,7 +29,7 @@ class Recorder:
 
 
 @EACH
-def test_the_copy_has_its_own_timeout_and_retries_and_shares_the_pool(job) -> None:
+def test_the_copy_has_its_own_timeout_and_retries_and_shares_the_pool(job: Job) -> None:
     recorder = Recorder()
     clock = FakeClock()
     client = job.package.create_client(
@@ -49,7 +51,9 @@ def test_the_copy_has_its_own_timeout_and_retries_and_shares_the_pool(job) -> No
 
 
 @EACH
-def test_the_copy_keeps_what_it_does_not_change(job, make_client, task_id) -> None:
+def test_the_copy_keeps_what_it_does_not_change(
+    job: Job, make_client: Callable[..., Any], task_id: Callable[..., str]
+) -> None:
     client = make_client(job.provider.key, max_retries=1).with_headers({"X-Trace": "on"})
     copy = client.with_options(timeout=4)
     assert copy.max_retries == 1
@@ -60,7 +64,7 @@ def test_the_copy_keeps_what_it_does_not_change(job, make_client, task_id) -> No
 
 
 @EACH
-def test_the_copy_is_used_by_the_async_calls_and_waits_too(job) -> None:
+def test_the_copy_is_used_by_the_async_calls_and_waits_too(job: Job) -> None:
     recorder = Recorder()
     client = job.package.create_client(
         "k", max_retries=0, clock=FakeClock(), httpx_args={"transport": httpx.MockTransport(recorder)}

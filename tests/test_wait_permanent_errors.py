@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from tests.doubles.endpoints import MODES, jobs
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import MODES, Job, jobs
 from tests.doubles.request_log import RequestLog
 from tests.doubles.standin.server import WRONG_KEY
 
@@ -13,7 +17,7 @@ BOTH = pytest.mark.parametrize("mode", MODES)
 NO_CREDIT = [job for job in jobs() if any(e.error_class == "InsufficientCreditError" for e in job.provider.errors)]
 
 
-def _one_request_then(job, mode, error_name, client_log, task):
+def _one_request_then(job: Job, mode: str, error_name: str, client_log: tuple[Any, RequestLog], task: str) -> Any:
     client, log = client_log
     with pytest.raises(getattr(job.package, error_name)) as caught:
         job.run(mode, client, task)
@@ -22,8 +26,8 @@ def _one_request_then(job, mode, error_name, client_log, task):
 
 
 @pytest.fixture
-def logged(make_client):
-    def make(provider, **kwargs):
+def logged(make_client: Callable[..., Any]) -> Callable[..., tuple[Any, RequestLog]]:
+    def make(provider: str, **kwargs: Any) -> tuple[Any, RequestLog]:
         log = RequestLog()
         return make_client(provider, httpx_args={"transport": log}, **kwargs), log
 
@@ -32,7 +36,9 @@ def logged(make_client):
 
 @ALL
 @BOTH
-def test_wrong_key_raises_authentication_error_after_one_request(job, mode, logged, clock, task_id):
+def test_wrong_key_raises_authentication_error_after_one_request(
+    job: Job, mode: str, logged: Callable[..., tuple[Any, RequestLog]], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     error = _one_request_then(
         job, mode, "AuthenticationError", logged(job.provider.key, api_key=WRONG_KEY), task_id("done")
     )
@@ -42,7 +48,9 @@ def test_wrong_key_raises_authentication_error_after_one_request(job, mode, logg
 
 @ALL
 @BOTH
-def test_not_found_raises_after_one_request(job, mode, logged, clock, task_id):
+def test_not_found_raises_after_one_request(
+    job: Job, mode: str, logged: Callable[..., tuple[Any, RequestLog]], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     error = _one_request_then(job, mode, "NotFoundError", logged(job.provider.key), task_id("notfound"))
     assert error.code == job.provider.error("NotFoundError").code
     assert clock.sleeps == []
@@ -50,7 +58,9 @@ def test_not_found_raises_after_one_request(job, mode, logged, clock, task_id):
 
 @pytest.mark.parametrize("job", NO_CREDIT, ids=str)
 @BOTH
-def test_no_credit_raises_after_one_request(job, mode, logged, clock, task_id):
+def test_no_credit_raises_after_one_request(
+    job: Job, mode: str, logged: Callable[..., tuple[Any, RequestLog]], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     error = _one_request_then(job, mode, "InsufficientCreditError", logged(job.provider.key), task_id("nocredit"))
     assert error.code == job.provider.error("InsufficientCreditError").code
     assert clock.sleeps == []

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from tests.doubles.endpoints import MODES, jobs
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import MODES, Job, jobs
 from tests.doubles.request_log import RequestLog
 from tests.doubles.standin import answers
 from tests.doubles.standin import scenarios as sc
@@ -14,7 +18,7 @@ BOTH = pytest.mark.parametrize("mode", MODES)
 CANCELLABLE = [job for job in jobs() if job.kind.cancelled]
 
 
-def failure_texts(job, task_id):
+def failure_texts(job: Job, task_id: str) -> list[Any]:
     """The provider's own failure fields, as the stand-in sends them for this task."""
     _, body = answers.task_body(job, task_id, sc.FAILED)
     task = body if job.kind.task == "." else body[job.kind.task]
@@ -29,8 +33,10 @@ def failure_texts(job, task_id):
 
 @ALL
 @BOTH
-def test_progress_returns_the_task_at_its_success_state(job, mode, make_client, clock, task_id):
-    seen = []
+def test_progress_returns_the_task_at_its_success_state(
+    job: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
+    seen: list[Any] = []  # the provider's task models
     log = RequestLog()
     client = make_client(job.provider.key, httpx_args={"transport": log})
     wanted = task_id("progress")
@@ -49,7 +55,9 @@ def test_progress_returns_the_task_at_its_success_state(job, mode, make_client, 
 
 @ALL
 @BOTH
-def test_done_returns_after_one_poll_without_sleeping(job, mode, make_client, clock, task_id):
+def test_done_returns_after_one_poll_without_sleeping(
+    job: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     log = RequestLog()
     task = job.run(mode, make_client(job.provider.key, httpx_args={"transport": log}), task_id("done"))
     assert job.status_of(task) == job.statuses.success
@@ -59,7 +67,9 @@ def test_done_returns_after_one_poll_without_sleeping(job, mode, make_client, cl
 
 @ALL
 @BOTH
-def test_failed_raises_task_failed_with_the_providers_error_text(job, mode, make_client, clock, task_id):
+def test_failed_raises_task_failed_with_the_providers_error_text(
+    job: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     wanted = task_id("failed")
     with pytest.raises(job.package.TaskFailedError) as caught:
         job.run(mode, make_client(job.provider.key), wanted)
@@ -76,7 +86,9 @@ def test_failed_raises_task_failed_with_the_providers_error_text(job, mode, make
 
 @pytest.mark.parametrize("job", CANCELLABLE, ids=str)
 @BOTH
-def test_cancelled_raises_task_cancelled(job, mode, make_client, clock, task_id):
+def test_cancelled_raises_task_cancelled(
+    job: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     wanted = task_id("cancelled")
     with pytest.raises(job.package.TaskCancelledError) as caught:
         job.run(mode, make_client(job.provider.key), wanted)
@@ -86,5 +98,5 @@ def test_cancelled_raises_task_cancelled(job, mode, make_client, clock, task_id)
     assert wanted in str(caught.value)
 
 
-def test_some_job_kind_can_be_cancelled():
+def test_some_job_kind_can_be_cancelled() -> None:
     assert CANCELLABLE, "no job kind declares a cancelled status: the cancelled path is untested"

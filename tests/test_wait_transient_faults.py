@@ -4,10 +4,13 @@ and give up at the deadline on a job that never finishes. Live against the stand
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from tests.doubles.endpoints import MODES, jobs
+from tests.doubles.clock import FakeClock
+from tests.doubles.endpoints import MODES, Job, jobs
 from tests.doubles.request_log import RequestLog
 from tests.doubles.standin.scenarios import UNLISTED_STATUS
 from tests.doubles.standin.server import RETRY_AFTER_SECONDS
@@ -16,23 +19,26 @@ ALL = pytest.mark.parametrize("helper", jobs(), ids=str)
 BOTH = pytest.mark.parametrize("mode", MODES)
 
 
-def _first_delay_bounds(helper, policy=None):
+def _first_delay_bounds(helper: Job, policy: Any = None) -> tuple[float, float]:
     policy = policy or helper.policy
     return policy.initial * (1 - policy.jitter), policy.initial
 
 
-def _retry_policy(helper):
+def _retry_policy(helper: Job) -> Any:
     """The client's retry backoff: what a wait sleeps while the server has not yet answered in the API's terms."""
     return importlib.import_module(f"{helper.provider.package}.lib._core.policy").RETRY_POLICY
 
 
 @pytest.mark.parametrize("helper", [job for job in jobs() if job.kind.field is not None], ids=str)
 @BOTH
-def test_unknown_status_is_kept_and_not_terminal(helper, mode, make_client, clock, task_id):
-    seen = []
+def test_unknown_status_is_kept_and_not_terminal(
+    helper: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
+    seen: list[Any] = []  # the provider's task models
     task = helper.run(mode, make_client(helper.provider.key), task_id("unknown"), on_progress=seen.append)
     assert helper.status_of(task) == helper.statuses.success
     assert len(seen) == 2
+    assert helper.kind.field is not None  # as the parametrize above chose
     raw = getattr(seen[0], helper.kind.field)
     assert raw == UNLISTED_STATUS
     assert str(raw) == UNLISTED_STATUS
@@ -41,7 +47,9 @@ def test_unknown_status_is_kept_and_not_terminal(helper, mode, make_client, cloc
 
 @ALL
 @BOTH
-def test_rate_limit_sleeps_the_retry_after_then_succeeds(helper, mode, make_client, clock, task_id):
+def test_rate_limit_sleeps_the_retry_after_then_succeeds(
+    helper: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     log = RequestLog()
     task = helper.run(mode, make_client(helper.provider.key, httpx_args={"transport": log}), task_id("ratelimited"))
     assert helper.status_of(task) == helper.statuses.success
@@ -52,7 +60,14 @@ def test_rate_limit_sleeps_the_retry_after_then_succeeds(helper, mode, make_clie
 @ALL
 @BOTH
 @pytest.mark.parametrize("scenario", ["flaky", "html"], ids=["503", "html-on-200"])
-def test_server_error_or_html_is_retried_on_the_policy(helper, mode, scenario, make_client, clock, task_id):
+def test_server_error_or_html_is_retried_on_the_policy(
+    helper: Job,
+    mode: str,
+    scenario: str,
+    make_client: Callable[..., Any],
+    clock: FakeClock,
+    task_id: Callable[..., str],
+) -> None:
     log = RequestLog()
     task = helper.run(mode, make_client(helper.provider.key, httpx_args={"transport": log}), task_id(scenario))
     assert helper.status_of(task) == helper.statuses.success
@@ -66,10 +81,12 @@ def test_server_error_or_html_is_retried_on_the_policy(helper, mode, scenario, m
 
 @ALL
 @BOTH
-def test_job_that_never_finishes_times_out(helper, mode, make_client, clock, task_id):
+def test_job_that_never_finishes_times_out(
+    helper: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
+) -> None:
     policy = helper.package.PollPolicy(initial=1.0, multiplier=2.0, maximum=4.0, jitter=0)
     wanted = task_id("never")
-    seen = []
+    seen: list[Any] = []  # the provider's task models
     # Polls at t = 0, 1, 3, 7; the next 4 s sleep would pass the 10 s deadline, so it is cut to 3 s for
     # one last poll at t = 10, after which the wait gives up: five polls, 10 s.
     with pytest.raises(helper.package.WaitTimeoutError) as caught:

@@ -368,7 +368,7 @@ def paged(candidate: Route, query: str, value: str) -> Answer:
     count = 0 if page > pages or page < 1 else (size if page < pages else last)
     status, _, body = documented(candidate)
     body = copy.deepcopy(body) if isinstance(body, dict) else {}
-    holder = body.get("data") if isinstance(body.get("data"), dict) else body
+    holder = body["data"] if isinstance(body.get("data"), dict) else body
     lists = [key for key, item in holder.items() if isinstance(item, list)]
     key = lists[0] if lists else "items"
     template = holder[key][0] if lists and holder[key] and isinstance(holder[key][0], dict) else {}

@@ -17,17 +17,22 @@ from typing import Any
 import pytest
 from tests.doubles.recording import FAKE_KEY
 from tests.doubles.standin import examples
+from tests.doubles.standin.server import StandInServer
 from tests.doubles.standin.storage import DEFAULT_SIZE, pattern_sha256
 
 import jogg_ai_client
 
-BODY = examples.request_example(
+_EXAMPLE = examples.request_example(
     examples.spec("jogg"), examples.spec("jogg")["paths"]["/v2/create_video_from_avatar"]["post"]
-)[1]  # the docs' own create body: avatar 81, a script, portrait
+)
+assert _EXAMPLE is not None
+BODY = _EXAMPLE[1]  # the docs' own create body: avatar 81, a script, portrait
 
 
 @pytest.fixture
-def new_user(standin: Any, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def new_user(standin: StandInServer, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # clock: Any, as create_client declares `clock: Clock | None` (its own class) but takes any object with
+    # Clock's three methods, as FakeClock is
     monkeypatch.setenv("JOGG_API_KEY", FAKE_KEY)
     monkeypatch.setenv("JOGG_BASE_URL", standin.base_url("jogg"))
     monkeypatch.chdir(tmp_path)
@@ -36,7 +41,7 @@ def new_user(standin: Any, clock: Any, tmp_path: Path, monkeypatch: pytest.Monke
     return tmp_path
 
 
-def test_the_issue_flow_uploads_creates_waits_and_downloads(new_user, standin):
+def test_the_issue_flow_uploads_creates_waits_and_downloads(new_user: Path, standin: StandInServer) -> None:
     puts, gets = len(standin.storage.seen("PUT")), len(standin.storage.seen("GET"))
 
     import jogg_ai_client as jogg
@@ -44,6 +49,7 @@ def test_the_issue_flow_uploads_creates_waits_and_downloads(new_user, standin):
     client = jogg.create_client()
     photo = jogg.upload_asset(client, "me.jpg")
     video = jogg.create_avatar_video_and_wait(client, {**BODY})
+    assert video.video_url is not None
     jogg.download(video.video_url, "out/")
 
     assert photo.endswith("/res.jogg.ai/assets/img_abc123.jpg?standin_token=" + photo.rsplit("=", 1)[1])
@@ -61,13 +67,14 @@ def test_the_issue_flow_uploads_creates_waits_and_downloads(new_user, standin):
         assert FAKE_KEY not in request.headers.values()
 
 
-def test_the_same_flow_with_the_async_twins(new_user, standin):
+def test_the_same_flow_with_the_async_twins(new_user: Path, standin: StandInServer) -> None:
     import jogg_ai_client as jogg
 
     async def flow() -> Path:
         client = jogg.create_client()
         await jogg.upload_asset_async(client, "me.jpg")
         video = await jogg.create_avatar_video_and_wait_async(client, {**BODY})
+        assert video.video_url is not None
         return await jogg.download_async(video.video_url, "out/")
 
     saved = asyncio.run(flow())

@@ -173,7 +173,8 @@ def _operation(doc: dict[str, Any], where: str) -> dict[str, Any]:
     method, path = where.split(" ")[:2]
     assert path in doc["paths"], f"path {path} is missing"
     assert method.lower() in doc["paths"][path], f"{method} {path} is missing"
-    return doc["paths"][path][method.lower()]
+    operation: dict[str, Any] = doc["paths"][path][method.lower()]
+    return operation
 
 
 def _schema_at(doc: dict[str, Any], schema: Any, field: str) -> dict[str, Any]:

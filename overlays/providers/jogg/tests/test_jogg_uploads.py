@@ -9,12 +9,14 @@ import asyncio
 import hashlib
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.doubles.peak_memory import MB, measure, size_under_test
 from tests.doubles.recording import FAKE_KEY
+from tests.doubles.standin.server import StandInServer
 from tests.doubles.standin.storage import STORAGE_HEADER
 
 import jogg_ai_client as jogg
@@ -29,18 +31,20 @@ def run(mode: str, client: Any, file: Any, **options: Any) -> str:
     return asyncio.run(jogg.upload_asset_async(client, file, **options))
 
 
-def asked(standin: Any) -> list[dict[str, Any]]:
+def asked(standin: StandInServer) -> list[dict[str, Any]]:
     return [json.loads(r.body) for r in standin.requests if r.path.endswith(UPLOAD_PATH)]
 
 
-def assert_keyless(standin: Any) -> None:
+def assert_keyless(standin: StandInServer) -> None:
     for request in standin.storage.seen():
         assert "x-api-key" not in {name.lower() for name in request.headers}
         assert not any(FAKE_KEY in value for value in request.headers.values())
 
 
 @BOTH
-def test_a_path_is_uploaded_and_its_asset_url_returned(mode, make_client, standin, tmp_path):
+def test_a_path_is_uploaded_and_its_asset_url_returned(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     photo = tmp_path / "me.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 100)
     puts_before = len(standin.storage.seen("PUT"))
@@ -54,7 +58,9 @@ def test_a_path_is_uploaded_and_its_asset_url_returned(mode, make_client, standi
     assert_keyless(standin)
 
 
-def test_a_file_object_takes_its_name_or_the_one_given(make_client, standin, tmp_path):
+def test_a_file_object_takes_its_name_or_the_one_given(
+    make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     clip = tmp_path / "clip.mp4"
     clip.write_bytes(b"video bytes")
     with clip.open("rb") as handle:
@@ -74,7 +80,9 @@ def test_a_file_object_takes_its_name_or_the_one_given(make_client, standin, tmp
         pytest.param(io.BytesIO(b""), {"filename": "x.bin"}, id="empty"),
     ],
 )
-def test_what_cannot_be_uploaded_is_refused_before_any_request(file, options, make_client, standin):
+def test_what_cannot_be_uploaded_is_refused_before_any_request(
+    file: Any, options: dict[str, Any], make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     before = len(standin.requests)
     with pytest.raises(jogg.InvalidArgumentError):
         jogg.upload_asset(make_client("jogg"), file, **options)
@@ -82,7 +90,9 @@ def test_what_cannot_be_uploaded_is_refused_before_any_request(file, options, ma
 
 
 @BOTH
-def test_a_refused_put_raises_a_transfer_error_naming_the_file(mode, make_client, standin, tmp_path):
+def test_a_refused_put_raises_a_transfer_error_naming_the_file(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     photo = tmp_path / "refused-photo.jpg"
     photo.write_bytes(b"x" * 100)
     client = make_client("jogg").with_headers({STORAGE_HEADER: "putfail=403"})
@@ -94,7 +104,9 @@ def test_a_refused_put_raises_a_transfer_error_naming_the_file(mode, make_client
     assert_keyless(standin)
 
 
-def test_a_refused_upload_request_raises_the_api_error_and_puts_nothing(make_client, standin, tmp_path):
+def test_a_refused_upload_request_raises_the_api_error_and_puts_nothing(
+    make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     photo = tmp_path / "me.jpg"
     photo.write_bytes(b"x")
     puts_before = len(standin.storage.seen("PUT"))
@@ -103,7 +115,7 @@ def test_a_refused_upload_request_raises_the_api_error_and_puts_nothing(make_cli
     assert len(standin.storage.seen("PUT")) == puts_before
 
 
-def test_a_large_file_is_streamed_in_bounded_memory(standin, tmp_path):
+def test_a_large_file_is_streamed_in_bounded_memory(standin: StandInServer, tmp_path: Path) -> None:
     large = tmp_path / "large.mp4"
     with large.open("wb") as handle:
         handle.truncate(size_under_test())
@@ -128,7 +140,9 @@ def test_a_large_file_is_streamed_in_bounded_memory(standin, tmp_path):
     print(f"upload_asset of {size_under_test() / MB:.0f} MB: {found.seconds:.1f} s, grew {found.grew / MB:.1f} MB")
 
 
-def test_the_path_argument_may_be_a_str(make_client, standin, tmp_path, monkeypatch):
+def test_the_path_argument_may_be_a_str(
+    make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     Path("me.jpg").write_bytes(b"photo")
     assert jogg.upload_asset(make_client("jogg"), "me.jpg")

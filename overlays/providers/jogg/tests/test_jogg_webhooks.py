@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 import time
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -105,7 +106,7 @@ def fresh(payload: dict[str, Any]) -> bytes:
 # --- the docs' example and hmac-made signatures -------------------------------------------------------------
 
 
-def test_the_docs_example_signature_has_the_shape_verify_reads_and_sign_writes():
+def test_the_docs_example_signature_has_the_shape_verify_reads_and_sign_writes() -> None:
     """The guide shows one signature, 7256c87b..., in its request-headers example, without the body or secret it
     was computed over (no example payload under `whsec_abc123xyz`, nor under the v1 guide's secret, in any
     spelling, gives it): it is a sample of the format, 64 lowercase hex digits. verify takes it as well-formed and
@@ -121,7 +122,7 @@ def test_the_docs_example_signature_has_the_shape_verify_reads_and_sign_writes()
 
 
 @pytest.mark.parametrize("payload", [VIDEO_SUCCESS, VIDEO_FAILED, AVATAR_SUCCESS, IMAGE_SUCCESS, MOTION_FAILED])
-def test_an_hmac_signature_of_the_raw_body_verifies(payload):
+def test_an_hmac_signature_of_the_raw_body_verifies(payload: dict[str, Any]) -> None:
     raw = body(payload)
     assert webhooks.sign(raw, SECRET) == hmac_hex(raw)
     event = webhooks.verify(raw, hmac_hex(raw), SECRET, tolerance=None)
@@ -132,7 +133,7 @@ def test_an_hmac_signature_of_the_raw_body_verifies(payload):
     assert event.documented
 
 
-def test_the_docs_python_snippet_and_verify_agree():
+def test_the_docs_python_snippet_and_verify_agree() -> None:
     """The guide's Python example, as written there, accepts what sign makes."""
 
     def verify_webhook_signature(payload: bytes, signature: str, secret: str) -> bool:
@@ -144,7 +145,7 @@ def test_the_docs_python_snippet_and_verify_agree():
     assert webhooks.verify(raw, webhooks.sign(raw, SECRET), SECRET).event == "generated_avatar_video_success"
 
 
-def test_a_signature_header_with_spaces_or_capitals_still_verifies():
+def test_a_signature_header_with_spaces_or_capitals_still_verifies() -> None:
     raw = fresh(VIDEO_SUCCESS)
     assert webhooks.verify(raw, f"  {hmac_hex(raw).upper()}\n", SECRET).event_id == "evt_123456789"
 
@@ -175,13 +176,13 @@ REJECTED = [
 
 
 @pytest.mark.parametrize(("raw", "signature", "reason"), REJECTED)
-def test_every_rejection_raises_the_verification_error(raw, signature, reason):
+def test_every_rejection_raises_the_verification_error(raw: bytes, signature: str | None, reason: str) -> None:
     with pytest.raises(jogg_ai_client.WebhookVerificationError, match=reason) as caught:
         webhooks.verify(raw, signature, SECRET, tolerance=None)
     assert isinstance(caught.value, jogg_ai_client.SDKError)
 
 
-def test_an_old_or_future_timestamp_is_refused_by_the_default_tolerance():
+def test_an_old_or_future_timestamp_is_refused_by_the_default_tolerance() -> None:
     for offset in (-301, 301, -86400):
         raw = body(VIDEO_SUCCESS, timestamp=int(time.time()) + offset)
         with pytest.raises(jogg_ai_client.WebhookVerificationError, match="timestamp"):
@@ -190,7 +191,7 @@ def test_an_old_or_future_timestamp_is_refused_by_the_default_tolerance():
     assert webhooks.verify(recent, hmac_hex(recent), SECRET).event
 
 
-def test_tolerance_sets_the_window_and_none_skips_the_check():
+def test_tolerance_sets_the_window_and_none_skips_the_check() -> None:
     raw = body(VIDEO_SUCCESS, timestamp=int(time.time()) - 1000)
     assert webhooks.verify(raw, hmac_hex(raw), SECRET, tolerance=2000).timestamp is not None
     assert webhooks.verify(raw, hmac_hex(raw), SECRET, tolerance=None).timestamp is not None
@@ -199,7 +200,7 @@ def test_tolerance_sets_the_window_and_none_skips_the_check():
 
 
 @pytest.mark.parametrize("stamp", [None, "1732806631", True])
-def test_a_body_without_a_numeric_timestamp_is_refused_unless_the_check_is_off(stamp):
+def test_a_body_without_a_numeric_timestamp_is_refused_unless_the_check_is_off(stamp: object) -> None:
     raw = body(VIDEO_SUCCESS, timestamp=stamp)
     with pytest.raises(jogg_ai_client.WebhookVerificationError, match="no timestamp"):
         webhooks.verify(raw, hmac_hex(raw), SECRET)
@@ -210,7 +211,7 @@ def test_a_body_without_a_numeric_timestamp_is_refused_unless_the_check_is_off(s
     ("payload", "secret", "tolerance"),
     [("a str body", SECRET, 300.0), (b"{}", "", 300.0), (b"{}", SECRET, -1.0), (b"{}", SECRET, float("nan"))],
 )
-def test_handler_mistakes_are_invalid_arguments_not_rejections(payload, secret, tolerance):
+def test_handler_mistakes_are_invalid_arguments_not_rejections(payload: Any, secret: str, tolerance: float) -> None:
     with pytest.raises(jogg_ai_client.InvalidArgumentError):
         webhooks.verify(payload, "a" * 64, secret, tolerance=tolerance)
 
@@ -223,7 +224,7 @@ def verified(payload: dict[str, Any]) -> webhooks.WebhookEvent:
     return webhooks.verify(raw, hmac_hex(raw), SECRET, tolerance=None)
 
 
-def test_video_success():
+def test_video_success() -> None:
     data = verified(VIDEO_SUCCESS).data
     assert isinstance(data, webhooks.VideoSucceeded)
     assert (data.video_id, data.status, data.video_url, data.cover_url, data.duration) == (
@@ -231,13 +232,13 @@ def test_video_success():
     )  # fmt: skip
 
 
-def test_video_failure():
+def test_video_failure() -> None:
     data = verified(VIDEO_FAILED).data
     assert isinstance(data, webhooks.VideoFailed)
     assert (data.video_id, data.error_code, data.error_message) == ("video_123456", 50000, "Video generation failed")
 
 
-def test_avatar():
+def test_avatar() -> None:
     data = verified(AVATAR_SUCCESS).data
     assert isinstance(data, webhooks.AvatarEvent)
     assert (data.succeeded, data.avatar_id, data.preview_url) == (True, 123, "https://res.jogg.ai/avatar-preview.mp4")
@@ -246,7 +247,7 @@ def test_avatar():
     assert (failed.data.succeeded, failed.data.error_message) == (False, "bad")
 
 
-def test_image_success_and_failure():
+def test_image_success_and_failure() -> None:
     ok = verified(IMAGE_SUCCESS)
     assert ok.event_id is None  # the guide's image payloads have none
     assert isinstance(ok.data, webhooks.ImageSucceeded)
@@ -256,7 +257,7 @@ def test_image_success_and_failure():
     assert failed.error_message == "Image generation failed due to invalid parameters"
 
 
-def test_motion_success_and_failure():
+def test_motion_success_and_failure() -> None:
     ok = verified(MOTION_SUCCESS).data
     assert isinstance(ok, webhooks.MotionSucceeded)
     assert (ok.motion_id, ok.motion_url, ok.photo_url) == (
@@ -267,7 +268,7 @@ def test_motion_success_and_failure():
     assert failed.error_message == "Motion generation failed due to processing error"
 
 
-def test_script_events_read_what_they_carry():
+def test_script_events_read_what_they_carry() -> None:
     payload = {"event": "generated_script_success", "timestamp": 1, "data": {"task_id": "t1", "status": "completed"}}
     event = verified(payload)
     assert isinstance(event.data, webhooks.ScriptEvent)
@@ -275,23 +276,23 @@ def test_script_events_read_what_they_carry():
 
 
 @pytest.mark.parametrize("name", sorted(webhooks.EVENTS))
-def test_every_documented_event_gets_typed_data(name):
+def test_every_documented_event_gets_typed_data(name: str) -> None:
     event = verified({"event": name, "timestamp": 1, "data": {}})
     assert event.documented
     assert not isinstance(event.data, dict)
 
 
-def test_the_guide_lists_twenty_two_events():
+def test_the_guide_lists_twenty_two_events() -> None:
     assert len(webhooks.EVENTS) == 22
 
 
-def test_an_undocumented_event_is_returned_with_its_data_as_sent():
+def test_an_undocumented_event_is_returned_with_its_data_as_sent() -> None:
     event = verified({"event": "generated_lip_sync_success", "timestamp": 1, "data": {"task_id": "x", "n": [1]}})
     assert not event.documented
     assert event.data == {"task_id": "x", "n": [1]}
 
 
-def test_fields_of_another_type_are_none_and_kept_raw():
+def test_fields_of_another_type_are_none_and_kept_raw() -> None:
     event = verified({**VIDEO_SUCCESS, "data": {"video_id": 5, "video_url": None, "duration": "30"}})
     assert isinstance(event.data, webhooks.VideoSucceeded)
     assert (event.data.video_id, event.data.video_url, event.data.duration) == (None, None, None)
@@ -312,13 +313,13 @@ EVENT_BODIES = st.fixed_dictionaries(
 
 
 @given(raw=EVENT_BODIES, secret=SECRETS)
-def test_a_body_signed_with_sign_always_verifies(raw, secret):
+def test_a_body_signed_with_sign_always_verifies(raw: bytes, secret: str) -> None:
     event = webhooks.verify(raw, webhooks.sign(raw, secret), secret, tolerance=None)
     assert event.raw == json.loads(raw)
 
 
 @given(raw=EVENT_BODIES, secret=SECRETS, data=st.data())
-def test_flipping_any_byte_of_the_body_fails(raw, secret, data):
+def test_flipping_any_byte_of_the_body_fails(raw: bytes, secret: str, data: st.DataObject) -> None:
     index = data.draw(st.integers(0, len(raw) - 1))
     flip = data.draw(st.integers(1, 255))
     altered = raw[:index] + bytes([raw[index] ^ flip]) + raw[index + 1 :]
@@ -327,7 +328,7 @@ def test_flipping_any_byte_of_the_body_fails(raw, secret, data):
 
 
 @given(raw=st.binary(max_size=200), secret=SECRETS, data=st.data())
-def test_changing_any_digit_of_the_signature_fails(raw, secret, data):
+def test_changing_any_digit_of_the_signature_fails(raw: bytes, secret: str, data: st.DataObject) -> None:
     signature = webhooks.sign(raw, secret)
     index = data.draw(st.integers(0, 63))
     other = data.draw(st.sampled_from([c for c in "0123456789abcdef" if c != signature[index]]))
@@ -338,14 +339,15 @@ def test_changing_any_digit_of_the_signature_fails(raw, secret, data):
 # --- the module itself --------------------------------------------------------------------------------------
 
 
-def test_both_import_spellings_give_the_module_and_the_error_is_at_the_top_level():
+def test_both_import_spellings_give_the_module_and_the_error_is_at_the_top_level() -> None:
     assert imported is webhooks
     assert webhooks.WebhookVerificationError is jogg_ai_client.WebhookVerificationError
     assert issubclass(jogg_ai_client.WebhookVerificationError, jogg_ai_client.SDKError)
-    assert "verify" not in jogg_ai_client.__all__  # a submodule's names, not the package's
+    package: ModuleType = jogg_ai_client  # its __all__ comes from a module __getattr__, which mypy does not see
+    assert "verify" not in package.__all__  # a submodule's names, not the package's
 
 
-def test_a_fresh_interpreter_imports_it_by_either_spelling():
+def test_a_fresh_interpreter_imports_it_by_either_spelling() -> None:
     for statement in ("import jogg_ai_client.webhooks as w", "from jogg_ai_client import webhooks as w"):
         code = f"{statement}; print(w.verify.__module__)"
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

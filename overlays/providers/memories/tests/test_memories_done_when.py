@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.doubles.recording import FAKE_KEY
+from tests.doubles.standin.server import StandInServer
 
 import memories_ai_client
 
 
 @pytest.fixture
-def new_user(standin, clock, tmp_path, monkeypatch) -> Path:
+def new_user(standin: StandInServer, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # clock: Any, as create_client declares `clock: Clock | None` (its own class) but takes any object with
+    # Clock's three methods, as FakeClock is
     monkeypatch.setenv("MEMORIES_API_KEY", FAKE_KEY)
     monkeypatch.setenv("MEMORIES_BASE_URL", standin.base_url("memories"))
     monkeypatch.chdir(tmp_path)
@@ -22,7 +26,7 @@ def new_user(standin, clock, tmp_path, monkeypatch) -> Path:
     return tmp_path
 
 
-def test_the_issue_flow_submits_waits_and_downloads_the_zip(new_user, standin):
+def test_the_issue_flow_submits_waits_and_downloads_the_zip(new_user: Path, standin: StandInServer) -> None:
     import memories_ai_client as mem
 
     client = mem.create_client()

@@ -6,12 +6,15 @@ error and leaves no file; a connection cut mid-body is retried; one cut every ti
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 from tests.doubles.recording import FAKE_KEY
 from tests.doubles.standin import answers, examples
+from tests.doubles.standin.server import SeenRequest, StandInServer
 
 import memories_ai_client as mem
 
@@ -26,12 +29,14 @@ def download(mode: str, client: Any, task_id: str, dest: Any, **options: Any) ->
     return asyncio.run(mem.download_screenplay_result_async(client, task_id, dest, **options))
 
 
-def downloads(standin: Any, since: int) -> list[Any]:
+def downloads(standin: StandInServer, since: int) -> list[SeenRequest]:
     return [r for r in standin.requests[since:] if r.path.partition("?")[0].endswith("/download")]
 
 
 @BOTH
-def test_a_directory_gets_the_task_ids_zip(mode, make_client, standin, tmp_path):
+def test_a_directory_gets_the_task_ids_zip(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     before = len(standin.requests)
     path = download(mode, make_client("memories"), "ros-sd-20260313-a3f8c2b1", f"{tmp_path}/out/")
     assert path == tmp_path / "out" / "ros-sd-20260313-a3f8c2b1.zip"
@@ -41,7 +46,7 @@ def test_a_directory_gets_the_task_ids_zip(mode, make_client, standin, tmp_path)
     assert request.path.endswith("/screenplay/tasks/ros-sd-20260313-a3f8c2b1/download")
 
 
-def test_a_file_path_is_written_as_given(make_client, tmp_path):
+def test_a_file_path_is_written_as_given(make_client: Callable[..., Any], tmp_path: Path) -> None:
     seen: list[tuple[int, int | None]] = []
     target = tmp_path / "results" / "series.zip"
     path = mem.download_screenplay_result(make_client("memories"), "t-1", target, on_progress=lambda *a: seen.append(a))
@@ -50,7 +55,9 @@ def test_a_file_path_is_written_as_given(make_client, tmp_path):
 
 
 @BOTH
-def test_a_json_error_under_200_raises_and_leaves_no_file(mode, make_client, standin, task_id, tmp_path):
+def test_a_json_error_under_200_raises_and_leaves_no_file(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     client = make_client("memories").with_headers({answers.FAULT_HEADER: task_id("code200")})
     with pytest.raises(mem.ApiError) as caught:
         download(mode, client, "t-200", tmp_path)
@@ -61,8 +68,14 @@ def test_a_json_error_under_200_raises_and_leaves_no_file(mode, make_client, sta
 @BOTH
 @pytest.mark.parametrize(("code", "error"), [("400", "BadRequestError"), ("402", "InsufficientCreditError")])
 def test_a_json_error_under_4xx_raises_its_class_and_leaves_no_file(
-    mode, code, error, make_client, standin, task_id, tmp_path
-):
+    mode: str,
+    code: str,
+    error: str,
+    make_client: Callable[..., Any],
+    standin: StandInServer,
+    task_id: Callable[..., str],
+    tmp_path: Path,
+) -> None:
     client = make_client("memories").with_headers({answers.FAULT_HEADER: task_id(f"code{code}")})
     with pytest.raises(getattr(mem, error)) as caught:
         download(mode, client, "t-4xx", f"{tmp_path}/out/")
@@ -71,7 +84,9 @@ def test_a_json_error_under_4xx_raises_its_class_and_leaves_no_file(
 
 
 @BOTH
-def test_a_download_cut_in_the_middle_is_fetched_again(mode, make_client, standin, task_id, tmp_path):
+def test_a_download_cut_in_the_middle_is_fetched_again(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     client = make_client("memories").with_headers({answers.FAULT_HEADER: task_id("cut")})
     before = len(standin.requests)
     path = download(mode, client, "t-cut", tmp_path)
@@ -81,32 +96,37 @@ def test_a_download_cut_in_the_middle_is_fetched_again(mode, make_client, standi
 
 
 @BOTH
-def test_a_download_cut_every_time_raises_and_leaves_no_file(mode, make_client, standin, task_id, tmp_path):
+def test_a_download_cut_every_time_raises_and_leaves_no_file(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     client = make_client("memories").with_headers({answers.FAULT_HEADER: task_id("cutalways")})
     with pytest.raises(mem.TransferError):
         download(mode, client, "t-cut-always", tmp_path)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_wrong_key_is_the_authentication_error(make_client, tmp_path):
+def test_a_wrong_key_is_the_authentication_error(make_client: Callable[..., Any], tmp_path: Path) -> None:
     with pytest.raises(mem.AuthenticationError):
         mem.download_screenplay_result(make_client("memories", api_key="wrong-key"), "t-1", tmp_path)
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("task_id", ["", "  ", "../etc", "a/b", "a\\b"])
-def test_an_id_that_cannot_name_a_file_in_a_directory_is_refused(task_id, make_client, standin, tmp_path):
+def test_an_id_that_cannot_name_a_file_in_a_directory_is_refused(
+    task_id: str, make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     before = len(standin.requests)
     with pytest.raises(mem.InvalidArgumentError):
         mem.download_screenplay_result(make_client("memories"), task_id, f"{tmp_path}/")
     assert len(standin.requests) == before
 
 
-def test_the_top_level_function_and_the_generated_module_keep_their_names(make_client):
+def test_the_top_level_function_and_the_generated_module_keep_their_names(make_client: Callable[..., Any]) -> None:
     from memories_ai_client.api.screenplay import download_screenplay_result as generated
 
     assert callable(mem.download_screenplay_result) and mem.download_screenplay_result.__module__.endswith(
         ".lib.results"
     )
     assert generated.__name__.endswith("api.screenplay.download_screenplay_result")
-    assert "download_screenplay_result" in mem.__all__
+    package: ModuleType = mem  # its __all__ comes from a module __getattr__, which mypy does not see
+    assert "download_screenplay_result" in package.__all__

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
 
 import pytest
 from tests.doubles.standin import examples
+from tests.doubles.standin.server import StandInServer
 
 import memories_ai_client as mem
 from memories_ai_client import webhooks
@@ -21,21 +25,21 @@ def raw(value: object) -> bytes:
     return json.dumps(value).encode()
 
 
-def test_the_documented_body_is_typed():
+def test_the_documented_body_is_typed() -> None:
     callback = webhooks.parse(raw(DOCUMENTED))
     assert isinstance(callback, ScreenplayCallback)
     assert (callback.code, callback.message, callback.task_id) == (200, "SUCCESS", "1e8ae1075e054e8abb58e7598c53cbf1")
     assert callback.to_dict() == DOCUMENTED
 
 
-def test_undocumented_data_and_keys_are_kept():
+def test_undocumented_data_and_keys_are_kept() -> None:
     body = {**DOCUMENTED, "data": {"episodes": {"1": "done"}, "zip": True}, "trace": "abc"}
     callback = webhooks.parse(raw(body))
     assert callback.to_dict() == body
 
 
 @pytest.mark.parametrize("missing", ["message", "data"])
-def test_optional_fields_may_be_absent_or_null(missing):
+def test_optional_fields_may_be_absent_or_null(missing: str) -> None:
     assert webhooks.parse(raw({k: v for k, v in DOCUMENTED.items() if k != missing})).task_id
     assert webhooks.parse(raw({**DOCUMENTED, missing: None})).task_id
 
@@ -57,18 +61,20 @@ BROKEN = [
 
 
 @pytest.mark.parametrize(("body", "reason"), BROKEN)
-def test_a_body_that_breaks_the_shape_raises_the_typed_error(body, reason):
+def test_a_body_that_breaks_the_shape_raises_the_typed_error(body: bytes, reason: str) -> None:
     with pytest.raises(mem.WebhookVerificationError, match=reason) as caught:
         webhooks.parse(body)
     assert isinstance(caught.value, mem.SDKError)
 
 
-def test_a_str_is_a_handler_mistake():
+def test_a_str_is_a_handler_mistake() -> None:
     with pytest.raises(mem.InvalidArgumentError):
         webhooks.parse(json.dumps(DOCUMENTED))  # type: ignore[arg-type]
 
 
-def test_confirm_returns_the_task_as_the_status_get_reports_it(make_client, standin, task_id):
+def test_confirm_returns_the_task_as_the_status_get_reports_it(
+    make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str]
+) -> None:
     wanted = task_id("done")
     before = standin.polls(wanted)
     task = webhooks.confirm_callback(make_client("memories"), raw({**DOCUMENTED, "task_id": wanted}))
@@ -77,7 +83,9 @@ def test_confirm_returns_the_task_as_the_status_get_reports_it(make_client, stan
     assert standin.polls(wanted) == before + 1
 
 
-def test_confirm_reports_what_the_server_says_not_what_the_callback_claims(make_client, task_id):
+def test_confirm_reports_what_the_server_says_not_what_the_callback_claims(
+    make_client: Callable[..., Any], task_id: Callable[..., str]
+) -> None:
     claimed_done = raw(
         {"code": 200, "message": "SUCCESS", "data": {"status": "completed"}, "task_id": task_id("never")}
     )
@@ -85,27 +93,30 @@ def test_confirm_reports_what_the_server_says_not_what_the_callback_claims(make_
     assert str(task.status) != "completed"
 
 
-def test_a_forged_callback_for_no_such_task_raises_not_found(make_client, task_id):
+def test_a_forged_callback_for_no_such_task_raises_not_found(
+    make_client: Callable[..., Any], task_id: Callable[..., str]
+) -> None:
     with pytest.raises(mem.NotFoundError):
         webhooks.confirm_callback(make_client("memories"), raw({**DOCUMENTED, "task_id": task_id("notfound")}))
 
 
-def test_confirm_async(make_client, task_id):
+def test_confirm_async(make_client: Callable[..., Any], task_id: Callable[..., str]) -> None:
     wanted = task_id("done")
     task = asyncio.run(webhooks.confirm_callback_async(make_client("memories"), raw({**DOCUMENTED, "task_id": wanted})))
     assert task.task_id == wanted
 
 
-def test_a_malformed_callback_sends_nothing(make_client, standin):
+def test_a_malformed_callback_sends_nothing(make_client: Callable[..., Any], standin: StandInServer) -> None:
     before = len(standin.requests)
     with pytest.raises(mem.WebhookVerificationError):
         webhooks.confirm_callback(make_client("memories"), b"{}")
     assert len(standin.requests) == before
 
 
-def test_both_import_spellings_work():
+def test_both_import_spellings_work() -> None:
     import memories_ai_client.webhooks as imported
 
     assert imported is webhooks
     assert webhooks.WebhookVerificationError is mem.WebhookVerificationError
-    assert "parse" not in mem.__all__
+    package: ModuleType = mem  # its __all__ comes from a module __getattr__, which mypy does not see
+    assert "parse" not in package.__all__

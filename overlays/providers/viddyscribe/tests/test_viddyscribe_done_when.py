@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.doubles.recording import FAKE_KEY
+from tests.doubles.standin.server import StandInServer
 from tests.doubles.standin.storage import DEFAULT_SIZE
 
 import viddyscribe_client
 
 
 @pytest.fixture
-def new_user(standin, clock, tmp_path, monkeypatch) -> Path:
+def new_user(standin: StandInServer, clock: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # clock: Any, as create_client declares `clock: Clock | None` (its own class) but takes any object with
+    # Clock's three methods, as FakeClock is
     monkeypatch.setenv("VIDDYSCRIBE_API_KEY", FAKE_KEY)
     monkeypatch.setenv("VIDDYSCRIBE_BASE_URL", standin.base_url("viddyscribe"))
     monkeypatch.chdir(tmp_path)
@@ -25,7 +29,7 @@ def new_user(standin, clock, tmp_path, monkeypatch) -> Path:
     return tmp_path
 
 
-def test_the_issue_flow_uploads_generates_waits_and_downloads(new_user, standin):
+def test_the_issue_flow_uploads_generates_waits_and_downloads(new_user: Path, standin: StandInServer) -> None:
     gets = len(standin.storage.seen("GET"))
 
     import viddyscribe_client as viddy
@@ -33,6 +37,7 @@ def test_the_issue_flow_uploads_generates_waits_and_downloads(new_user, standin)
     client = viddy.create_client()
     media_id = viddy.upload_media(client, "talk.mp4")
     job = viddy.generate_ad_video_and_wait(client, {"input": {"type": "media_id", "media_id": media_id}})
+    assert job.video_signed_url is not None
     viddy.download(job.video_signed_url, "out/")
 
     assert media_id == "550e8400-e29b-41d4-a716-446655440000"

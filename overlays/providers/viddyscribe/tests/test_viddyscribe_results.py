@@ -7,11 +7,14 @@ from __future__ import annotations
 import asyncio
 import copy
 import hashlib
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.doubles.recording import FAKE_KEY
 from tests.doubles.standin import examples
+from tests.doubles.standin.server import StandInServer
 from tests.doubles.standin.storage import DEFAULT_SIZE, STORAGE_HEADER, pattern_sha256
 
 import viddyscribe_client as viddy
@@ -36,7 +39,7 @@ def job(example: str, **output: Any) -> Job:
 # --- job_output ---------------------------------------------------------------------------------------------
 
 
-def test_json_output_is_typed_segments():
+def test_json_output_is_typed_segments() -> None:
     found = viddy.job_output(job("doneTextJson"))
     assert isinstance(found, SegmentsOutput)
     assert [(s.id, s.start_time, s.end_time, s.description) for s in found.segments] == [
@@ -46,13 +49,13 @@ def test_json_output_is_typed_segments():
 
 
 @pytest.mark.parametrize("example", ["doneTextVtt", "doneVideoWithText"])
-def test_vtt_output_is_typed_text(example):
+def test_vtt_output_is_typed_text(example: str) -> None:
     found = viddy.job_output(job(example))
     assert isinstance(found, TextOutput)
     assert str(found.format_) == "vtt" and found.content.startswith("WEBVTT")
 
 
-def test_edl_output_is_typed_text():
+def test_edl_output_is_typed_text() -> None:
     found = viddy.job_output(job("doneTextVtt", format="edl", content="TITLE: x"))
     assert isinstance(found, TextOutput) and str(found.format_) == "edl"
 
@@ -66,13 +69,13 @@ def test_edl_output_is_typed_text():
     ],
     ids=["older-shape", "segments-not-a-list", "format-without-content"],
 )
-def test_an_output_the_docs_do_not_describe_is_kept_whole(output):
+def test_an_output_the_docs_do_not_describe_is_kept_whole(output: dict[str, Any]) -> None:
     found = viddy.job_output(job("doneTextVtt", **output))
     assert isinstance(found, JobOutput)
     assert found.to_dict() == output
 
 
-def test_no_output_is_none():
+def test_no_output_is_none() -> None:
     assert viddy.job_output(job("processing")) is None
 
 
@@ -87,7 +90,15 @@ def download(mode: str, client: Any, job_id: str, dest: Any, **options: Any) -> 
 
 @BOTH
 @pytest.mark.parametrize(("track", "name"), [("video", "result.mp4"), ("audio", "result.wav")])
-def test_each_track_of_a_done_job_is_downloaded(mode, track, name, make_client, standin, task_id, tmp_path):
+def test_each_track_of_a_done_job_is_downloaded(
+    mode: str,
+    track: str,
+    name: str,
+    make_client: Callable[..., Any],
+    standin: StandInServer,
+    task_id: Callable[..., str],
+    tmp_path: Path,
+) -> None:
     path = download(mode, make_client("viddyscribe"), task_id("done", track), f"{tmp_path}/out/", track=track)
     assert path == tmp_path / "out" / name
     assert path.stat().st_size == DEFAULT_SIZE
@@ -96,7 +107,9 @@ def test_each_track_of_a_done_job_is_downloaded(mode, track, name, make_client, 
 
 
 @BOTH
-def test_an_expired_link_is_renewed_once_and_the_download_resumes(mode, make_client, standin, task_id, tmp_path):
+def test_an_expired_link_is_renewed_once_and_the_download_resumes(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     """The first GET is cut at 100 000 bytes; resuming with the same link gets 403 (expired): the job is read
     again for a fresh link, and the download goes on from byte 100 000."""
     job_id = task_id("done")
@@ -112,7 +125,9 @@ def test_an_expired_link_is_renewed_once_and_the_download_resumes(mode, make_cli
     assert [p.name for p in tmp_path.iterdir()] == ["video.mp4"]
 
 
-def test_a_link_refused_again_after_renewal_raises(make_client, standin, task_id, tmp_path):
+def test_a_link_refused_again_after_renewal_raises(
+    make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     job_id = task_id("done")
     client = make_client("viddyscribe").with_headers({STORAGE_HEADER: "deny=403"})
     with pytest.raises(viddy.TransferError) as caught:
@@ -122,7 +137,9 @@ def test_a_link_refused_again_after_renewal_raises(make_client, standin, task_id
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_refusal_other_than_an_expired_link_is_not_renewed(make_client, standin, task_id, tmp_path):
+def test_a_refusal_other_than_an_expired_link_is_not_renewed(
+    make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     job_id = task_id("done")
     client = make_client("viddyscribe").with_headers({STORAGE_HEADER: "deny=404"})
     with pytest.raises(viddy.TransferError):
@@ -130,7 +147,9 @@ def test_a_refusal_other_than_an_expired_link_is_not_renewed(make_client, standi
     assert standin.polls(job_id) == 1
 
 
-def test_a_job_that_is_not_done_or_failed_is_refused(make_client, standin, task_id, tmp_path):
+def test_a_job_that_is_not_done_or_failed_is_refused(
+    make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     client = make_client("viddyscribe")
     with pytest.raises(viddy.InvalidArgumentError, match="not done"):
         viddy.download_job_result(client, task_id("never"), tmp_path)
@@ -144,14 +163,19 @@ def test_a_job_that_is_not_done_or_failed_is_refused(make_client, standin, task_
 
 
 @pytest.mark.parametrize(("job_id", "track"), [("", "video"), ("done-x", "subtitles")])
-def test_bad_arguments_are_refused_before_any_request(job_id, track, make_client, standin, tmp_path):
+def test_bad_arguments_are_refused_before_any_request(
+    job_id: str, track: str, make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     before = len(standin.requests)
     with pytest.raises(viddy.InvalidArgumentError):
         viddy.download_job_result(make_client("viddyscribe"), job_id, tmp_path, track=track)
     assert len(standin.requests) == before
 
 
-def test_the_generic_download_serves_both_signed_urls(make_client, standin, task_id, tmp_path):
+def test_the_generic_download_serves_both_signed_urls(
+    make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     finished = viddy.wait_for_job(make_client("viddyscribe"), task_id("done"))
+    assert finished.video_signed_url is not None and finished.audio_signed_url is not None
     assert viddy.download(finished.video_signed_url, tmp_path).name == "result.mp4"
     assert viddy.download(finished.audio_signed_url, tmp_path).name == "result.wav"

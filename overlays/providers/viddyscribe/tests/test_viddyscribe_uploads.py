@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -22,6 +23,7 @@ import pytest
 from tests.doubles.peak_memory import MB, measure, size_under_test
 from tests.doubles.recording import FAKE_KEY
 from tests.doubles.standin import answers
+from tests.doubles.standin.server import StandInServer
 
 import viddyscribe_client as viddy
 
@@ -36,9 +38,9 @@ def run(mode: str, client: Any, source: Any, **options: Any) -> str:
     return asyncio.run(viddy.upload_media_async(client, source, **options))
 
 
-def api_calls(standin: Any, since: int) -> list[tuple[str, str, Any]]:
+def api_calls(standin: StandInServer, since: int) -> list[tuple[str, str, Any]]:
     """(method, operation, body or query) of each API request since `since`."""
-    found = []
+    found: list[tuple[str, str, Any]] = []
     for request in standin.requests[since:]:
         path, _, query = request.path.partition("?")
         if API not in path:
@@ -59,14 +61,16 @@ def sparse(path: Path, size: int) -> Path:
     return path
 
 
-def assert_keyless(standin: Any) -> None:
+def assert_keyless(standin: StandInServer) -> None:
     for request in standin.storage.seen():
         assert "x-api-key" not in {name.lower() for name in request.headers}
         assert FAKE_KEY not in request.headers.values()
 
 
 @BOTH
-def test_a_url_is_handed_to_viddyscribe_to_fetch(mode, make_client, standin):
+def test_a_url_is_handed_to_viddyscribe_to_fetch(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     before = len(standin.requests)
     media_id = run(mode, make_client("viddyscribe"), "https://example.com/video.mp4")
     assert media_id == DOCUMENTED_MEDIA_ID
@@ -76,7 +80,9 @@ def test_a_url_is_handed_to_viddyscribe_to_fetch(mode, make_client, standin):
 
 
 @BOTH
-def test_a_small_file_goes_in_one_multipart_request(mode, make_client, standin, tmp_path):
+def test_a_small_file_goes_in_one_multipart_request(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     clip = tmp_path / "talk.mp4"
     clip.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 50)
     before = len(standin.requests)
@@ -88,7 +94,7 @@ def test_a_small_file_goes_in_one_multipart_request(mode, make_client, standin, 
     assert b'filename="talk.mp4"' in body and b"Content-Type: video/mp4" in body
 
 
-def test_a_file_object_is_read_from_its_position(make_client, standin):
+def test_a_file_object_is_read_from_its_position(make_client: Callable[..., Any], standin: StandInServer) -> None:
     stream = io.BytesIO(b"skip|the video")
     stream.seek(5)
     before = len(standin.requests)
@@ -98,7 +104,9 @@ def test_a_file_object_is_read_from_its_position(make_client, standin):
 
 
 @BOTH
-def test_a_large_file_takes_the_signed_flow_through_upload_not_ready(mode, make_client, standin, task_id, tmp_path):
+def test_a_large_file_takes_the_signed_flow_through_upload_not_ready(
+    mode: str, make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     large = sparse(tmp_path / "lecture.mp4", 33 * MB)
     client = make_client("viddyscribe").with_headers(
         {answers.SCENARIO_HEADER: "progress", answers.FAULT_HEADER: task_id("codeupload_not_ready")}
@@ -122,12 +130,16 @@ def test_a_large_file_takes_the_signed_flow_through_upload_not_ready(mode, make_
     assert_keyless(standin)
 
 
-def test_the_same_media_id_is_kept_when_no_other_is_given(make_client, standin, tmp_path):
+def test_the_same_media_id_is_kept_when_no_other_is_given(
+    make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     large = sparse(tmp_path / "same.mp4", 33 * MB)
     assert viddy.upload_media(make_client("viddyscribe"), large) == DOCUMENTED_MEDIA_ID
 
 
-def test_upload_not_ready_past_the_deadline_is_a_wait_timeout(make_client, standin, task_id, tmp_path):
+def test_upload_not_ready_past_the_deadline_is_a_wait_timeout(
+    make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     large = sparse(tmp_path / "slow.mp4", 33 * MB)
     client = make_client("viddyscribe").with_headers(
         {answers.SCENARIO_HEADER: "progress", answers.FAULT_HEADER: task_id("codeupload_not_ready")}
@@ -138,7 +150,9 @@ def test_upload_not_ready_past_the_deadline_is_a_wait_timeout(make_client, stand
     assert caught.value.last_status == "upload_not_ready"
 
 
-def test_upload_failed_is_raised_at_once(make_client, standin, task_id, tmp_path):
+def test_upload_failed_is_raised_at_once(
+    make_client: Callable[..., Any], standin: StandInServer, task_id: Callable[..., str], tmp_path: Path
+) -> None:
     large = sparse(tmp_path / "broken.mp4", 33 * MB)
     client = make_client("viddyscribe").with_headers({answers.FAULT_HEADER: task_id("codeupload_failed")})
     with pytest.raises(viddy.BadRequestError) as caught:
@@ -146,7 +160,9 @@ def test_upload_failed_is_raised_at_once(make_client, standin, task_id, tmp_path
     assert (caught.value.status_code, caught.value.code) == (409, "upload_failed")
 
 
-def test_a_failed_verification_raises_task_failed_with_the_media_id(make_client, standin, tmp_path):
+def test_a_failed_verification_raises_task_failed_with_the_media_id(
+    make_client: Callable[..., Any], standin: StandInServer, tmp_path: Path
+) -> None:
     large = sparse(tmp_path / "rejected.mp4", 33 * MB)
     client = make_client("viddyscribe").with_headers({answers.SCENARIO_HEADER: "failed"})
     with pytest.raises(viddy.TaskFailedError) as caught:
@@ -155,14 +171,16 @@ def test_a_failed_verification_raises_task_failed_with_the_media_id(make_client,
 
 
 @pytest.mark.parametrize("source", ["no/such/file.mp4", io.StringIO("text"), 42], ids=["missing", "text", "int"])
-def test_what_cannot_be_uploaded_is_refused_before_any_request(source, make_client, standin):
+def test_what_cannot_be_uploaded_is_refused_before_any_request(
+    source: Any, make_client: Callable[..., Any], standin: StandInServer
+) -> None:
     before = len(standin.requests)
     with pytest.raises(viddy.InvalidArgumentError):
         viddy.upload_media(make_client("viddyscribe"), source)
     assert len(standin.requests) == before
 
 
-def test_a_large_file_is_streamed_in_bounded_memory(standin, tmp_path):
+def test_a_large_file_is_streamed_in_bounded_memory(standin: StandInServer, tmp_path: Path) -> None:
     size = max(size_under_test(), 33 * MB)
     large = sparse(tmp_path / "large.mp4", size)
     puts = len(standin.storage.seen("PUT"))
