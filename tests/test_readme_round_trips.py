@@ -53,7 +53,7 @@ def test_the_readme_round_trip_runs(
         (tmp_path / name).write_bytes(b"input bytes of " + name.encode())
     before = len(standin.storage.seen())
 
-    exec(compile(readme_code(provider), f"{provider.distribution}/README.md", "exec"), {})  # noqa: S102
+    exec(compile(readme_code(provider), f"{provider.distribution}/README.md", "exec"), {})
 
     printed = capsys.readouterr().out
     saved = [p for p in (tmp_path / "out").iterdir()]
