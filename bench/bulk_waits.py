@@ -141,7 +141,8 @@ def _spawn(side: str, urls: dict[str, str], waits: int, tag: str) -> dict[str, f
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(f"bulk waits ({side}) failed: {result.stderr[-2000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    timings: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return timings
 
 
 def run(smoke: bool = False, *, waits: int | None = None, rounds: int | None = None) -> Section:

@@ -116,7 +116,8 @@ def _task_endpoint(job: Job) -> Any:
 
 def _default_timeout(job: Job) -> float | None:
     helper = getattr(job.package, job.kind.helper)
-    return inspect.signature(helper).parameters["timeout"].default  # type: ignore[no-any-return]
+    default: float | None = inspect.signature(helper).parameters["timeout"].default
+    return default
 
 
 def _seed(band: Band, policy_name: str, index: int) -> int:

@@ -67,7 +67,7 @@ def apply_action(doc: dict[str, Any], action: dict[str, Any], where: str, *, cou
         if action.get("remove") is True:
             parent, key = match.parent.obj if match.parent else None, match.parts[-1]
             if isinstance(parent, dict | list):
-                del parent[key]  # type: ignore[arg-type]
+                del parent[key]  # type: ignore[arg-type]  # python-jsonpath types a part int | str; a list's is an int
             continue
         if "x-rename-key" in action:
             _rename_key(match.obj, action["x-rename-key"], where)

@@ -102,6 +102,11 @@ class JobKind:
     duration: tuple[float, float] | None
     duration_source: str
     creates: tuple[Create, ...]
+    # the spacing of the polls inside the duration band (`schedule.interval`), and why; None: the policy's maximum
+    interval: float | None = None
+    interval_why: str = ""
+    # `status.progress_fraction`: (done, total), dotted task fields saying how much of the job is done and of how much
+    progress_fraction: tuple[str, str] | None = None
 
     @property
     def method(self) -> str:
@@ -275,6 +280,8 @@ def _job(provider: str, key: str, data: Any, where: str) -> JobKind:
         if band.data.get("min") is not None or band.data.get("max") is not None:
             duration = (band.number("min"), band.number("max"))
         duration_source = " ".join(band.text("source").split())
+    policy_values = {name: policy.number(name) for name in ("initial", "multiplier", "maximum", "jitter")}
+    interval, interval_why = _schedule(reader, duration, policy_values["maximum"])
     path = status.text("path")
     if status.data.get("field") is None and status.data.get("batch") is None:
         raise PipelineError(
@@ -302,14 +309,38 @@ def _job(provider: str, key: str, data: Any, where: str) -> JobKind:
         no_failure_text=status.text("no_failure_text"),
         result=status.texts("result", ()),
         progress=status.texts("progress", ()),
-        policy={name: policy.number(name) for name in ("initial", "multiplier", "maximum", "jitter")},
+        policy=policy_values,
         policy_why=" ".join(reader.text("policy_why").split()),
         timeout=reader.number("timeout"),
         timeout_why=" ".join(reader.text("timeout_why").split()),
         duration=duration,
         duration_source=duration_source,
         creates=_creates(reader, "creates"),
+        interval=interval,
+        interval_why=interval_why,
+        progress_fraction=_fraction(status),
     )
+
+
+def _schedule(reader: _Reader, duration: tuple[float, float] | None, maximum: float) -> tuple[float | None, str]:
+    """The kind's `schedule`: the interval between polls inside its duration band, with its reason."""
+    if reader.data.get("schedule") is None:
+        return None, ""
+    schedule = reader.sub("schedule")
+    interval = schedule.number("interval")
+    if duration is None:
+        raise PipelineError(f"{schedule.where}: an interval needs a duration band (`duration: {{min, max}}`)")
+    if not 0 < interval <= maximum:
+        raise PipelineError(f"{schedule.where}: interval must be > 0 and <= the policy's maximum ({maximum:g})")
+    return interval, " ".join(schedule.text("interval_why").split())
+
+
+def _fraction(status: _Reader) -> tuple[str, str] | None:
+    """`status.progress_fraction`: the task fields that say how much is done and of how much."""
+    if status.data.get("progress_fraction") is None:
+        return None
+    fraction = status.sub("progress_fraction")
+    return fraction.text("done"), fraction.text("total")
 
 
 def _jobs(key: str, folder: Path) -> tuple[JobKind, ...]:

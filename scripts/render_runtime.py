@@ -4,7 +4,8 @@ templates need (package_facts.jinja).
 
 A new kind of job is a few lines of jobs.yaml: its helpers come out of here with precise signatures (the id
 argument's name, the task model as the return type and as the `on_progress` argument), which mypy and an
-editor see as ordinary functions.
+editor see as ordinary functions. Each kind's default JobSchedule is rendered from its `policy`, `duration`,
+`schedule` and `status.progress_fraction`, its docstring quoting their sources.
 """
 
 from __future__ import annotations
@@ -39,6 +40,117 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(" ".join(text.split()), width=width, break_on_hyphens=False))
 
 
+def _pystr(text: str, width: int) -> str:
+    """A long string as a parenthesised run of literals of at most `width` characters each."""
+    chunks = textwrap.wrap(" ".join(text.split()), width=width, break_on_hyphens=False, drop_whitespace=False)
+    if len(chunks) <= 1:
+        return repr("".join(chunks))
+    return "(\n" + "".join(f"        {chunk!r}\n" for chunk in chunks) + "    )"
+
+
+WAKE_INTERVAL = 60
+"""The runtime's default safety interval (overlays/runtime/schedule.py WAKE_INTERVAL), quoted in docstrings."""
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def _schedule_summary(kind: JobKind) -> str:
+    """The default schedule in a few words (for Args: policy)."""
+    policy = kind.policy
+    if kind.duration is None:
+        return (
+            f"its PollPolicy alone, {_seconds(policy['initial'])} x{policy['multiplier']:g} to "
+            f"{_seconds(policy['maximum'])}, as no page states how long the job takes"
+        )
+    start, end = kind.duration
+    step = kind.interval if kind.interval is not None else policy["maximum"]
+    first = f"at {_seconds(start)}, then " if start > step else ""
+    return (
+        f"at once, {first}every {_seconds(step)} to {_seconds(end)}, then every {_seconds(policy['maximum'])}"
+    )
+
+
+def _schedule_doc(kind: JobKind, const: str) -> str:
+    """The docstring of a kind's default schedule: what it does, and where every figure comes from."""
+    policy = kind.policy
+    jitter = f"{policy['jitter']:.0%}"
+    if kind.duration is None:
+        text = (
+            f"The default schedule of `{kind.helper}` (and of `poll_{kind.key}`): the policy `{const}_POLICY` alone "
+            f"({_seconds(policy['initial'])} x{policy['multiplier']:g} to {_seconds(policy['maximum'])}, each delay "
+            f"jittered down by up to {jitter}), because no duration is documented"
+            f"{': ' + kind.duration_source if kind.duration_source else '.'}"
+        )
+        if not text.endswith("."):
+            text += "."
+        text += f" With `wake`, one safety poll every {WAKE_INTERVAL} s (WAKE_INTERVAL)."
+        return text
+    start, end = kind.duration
+    step = kind.interval if kind.interval is not None else policy["maximum"]
+    first = f"one at {_seconds(start)} (the band's start), then " if start > step else ""
+    text = (
+        f"The default schedule of `{kind.helper}` (and of `poll_{kind.key}`): a poll at once, {first}one every "
+        f"{_seconds(step)} until {_seconds(end)} (the band's end), then one every {_seconds(policy['maximum'])} "
+        f"(the maximum of `{const}_POLICY`); each delay is jittered down by up to {jitter} of its step, never "
+        "lengthened."
+    )
+    if kind.progress_fraction is not None:
+        done, total = kind.progress_fraction
+        text += (
+            f" While the task reports `{done}` of `{total}`, the next poll is brought forward to the estimated end "
+            f"(elapsed x (1 - f) / f for the fraction f done), never sooner than {_seconds(policy['initial'])} after "
+            "the one before."
+        )
+    if end > WAKE_INTERVAL:
+        text += (
+            f" With `wake`, a safety poll at {_seconds(end)} (a job that should be done, whose webhook may be lost), "
+            f"then one every {WAKE_INTERVAL} s."
+        )
+    else:
+        text += f" With `wake`, one safety poll every {WAKE_INTERVAL} s."
+    text += f" Band {_seconds(start)} to {_seconds(end)}: {kind.duration_source}"
+    if not text.endswith("."):
+        text += "."
+    if kind.interval is not None:
+        text += f" Interval {_seconds(kind.interval)}: {kind.interval_why}"
+    else:
+        text += " Interval: the policy's maximum."
+    if not text.endswith("."):
+        text += "."
+    text += f" Policy: see `{const}_POLICY`."
+    return text
+
+
+def _schedule_source(kind: JobKind) -> str:
+    parts = []
+    if kind.duration is not None:
+        parts.append(f"band: {kind.duration_source}")
+    else:
+        parts.append(f"no band: {kind.duration_source or 'no duration is documented'}")
+    if kind.interval is not None:
+        parts.append(f"interval: {kind.interval_why}")
+    return " | ".join(parts)
+
+
+def _policy_arg(view: dict[str, Any], end: str) -> str:
+    default = f'DEFAULT_SCHEDULES["{view["helper"]}"]'
+    return _arg("policy", f"when to poll: a JobSchedule or a PollPolicy (default `{default}`: {view['schedule_summary']}){end}")
+
+
+def _arg(name: str, text: str) -> str:
+    """One entry of an Args section (indented for a docstring's body), wrapped to the docstring's width."""
+    lines = textwrap.wrap(
+        f"{name}: {' '.join(text.split())}",
+        width=112,
+        initial_indent="    ",
+        subsequent_indent="        ",
+        break_on_hyphens=False,
+    )
+    return "\n".join(lines)
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -48,7 +160,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pyrepr=_pyrepr, pyset=_pyset, wrap=_wrap)
+    env.filters.update(pyrepr=_pyrepr, pyset=_pyset, wrap=_wrap, pystr=_pystr)
     return env
 
 
@@ -86,6 +198,14 @@ def _kind_view(kind: JobKind, where: str) -> dict[str, Any]:
         "doc_summary": f"Wait for the {kind.what} to finish: poll " + lines[0],
         "creates": [_create_view(create, kind, where) for create in kind.creates],
         "what": kind.what,
+        "band": kind.duration,
+        "interval": kind.interval,
+        "progress_fraction": kind.progress_fraction,
+        "schedule_doc": _schedule_doc(kind, const),
+        "schedule_source": _schedule_source(kind),
+        "schedule_summary": _schedule_summary(kind),
+        "poll": f"poll_{kind.key}",
+        "poll_summary": f"Poll the {kind.what} once ({kind.method} {kind.path}): whether it is done, and when to poll next.",
     }
 
 
@@ -122,15 +242,16 @@ Args:
         missing, a key it does not have) raises InvalidArgumentError before anything is sent.
     timeout: seconds to wait for the job once it is created (default {view["timeout"]:g}: see
         `{view["const"]}_TIMEOUT`); `None` waits without limit.
-    policy: the delays between polls (default `DEFAULT_POLICIES["{view["helper"]}"]`).
+{_policy_arg(view, ".")}
 {_progress_doc(view, asynchronous)}
+{_wake_doc(asynchronous)}
 
 Returns:
     The {view["model"]} at its success state.
 
 Raises:
     InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-        `policy`, `on_progress`); nothing was sent.
+        `policy`, `on_progress`, `wake`); nothing was sent.
     ApiError: the create was refused (its request is sent once: it is retried only when the server provably
         did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
         status and the provider's code and message.
@@ -152,9 +273,12 @@ Args:
     timeout: seconds to wait in all (default {view["timeout"]:g}, {minutes:g} minutes: see
         `{view["const"]}_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
         poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-    policy: the delays between polls (default `DEFAULT_POLICIES["{view["helper"]}"]`); the server's
-        `Retry-After` wins over it, and no sleep passes the deadline.
+{_policy_arg(view, "; the server's `Retry-After` wins over it, and no sleep passes the deadline.")}
 {_progress_doc(view, asynchronous)}
+{_wake_doc(asynchronous)}
+    elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+        submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+        for the documented band's start.
 
 Returns:
     The {view["model"]} at its success state.
@@ -173,10 +297,59 @@ Raises:
         client's `max_retries` are spent, or it only ever answered with something else than the API
         (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
         answered, these failures are retried inside the deadline.
-    InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-        a `policy` that is not a PollPolicy), refused before any request.
+    InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+        is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+        {event}), refused before any request.
 
 Every error raised carries the job's id as `task_id`, except what `on_progress` raises."""
+    text = text.replace("{event}", "an asyncio.Event" if asynchronous else "a threading.Event")
+    return textwrap.indent(text, "    ")
+
+
+def _wake_doc(asynchronous: bool) -> str:
+    event = "an asyncio.Event" if asynchronous else "a threading.Event"
+    return f"""\
+    wake: {event} that a webhook handler sets when the job may have changed: the wait clears it and
+        polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+        (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+        webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+        the schedule alone."""
+
+
+def _poll_doc(view: dict[str, Any]) -> str:
+    failure = "`, `".join(view["failure"])
+    cancelled = "`, `".join(view["cancelled"])
+    success = "`, `".join(view["success"])
+    text = f"""\
+Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+countdown) runs, then runs again after `delay`, on the same schedule as `{view["helper"]}`.
+
+Args:
+    client: the client from `create_client()`.
+    {view["id_param"]}: the id of the {view["what"]}.
+    attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+        depends on it.
+    policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["{view["helper"]}"]`, the wait's).
+    elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+        `policy.poll_time(attempt)`).
+
+Returns:
+    A PollResult: `done` (True at `{success}`), `task` (the {view["model"]}, or None when the poll failed in a
+    way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+    server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+    a malformed body; poll again after `delay`, within a deadline of your own).
+
+Raises:
+    TaskFailedError: the job ended `{failure}`; the message carries the provider's own error fields."""
+    if cancelled:
+        text += f"\n    TaskCancelledError: the job ended `{cancelled}`."
+    text += """
+    ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+    InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+        `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+        before the request.
+
+Every error raised carries the job's id as `task_id`."""
     return textwrap.indent(text, "    ")
 
 
@@ -203,6 +376,7 @@ def render_lib(provider: Provider) -> dict[str, str]:
     env = _environment()
     env.globals["wait_doc"] = _wait_doc
     env.globals["create_doc"] = _create_doc
+    env.globals["poll_doc"] = _poll_doc
     where = rel(provider.folder / "jobs.yaml")
     kinds = [_kind_view(kind, where) for kind in provider.jobs]
     if not kinds:
@@ -212,7 +386,8 @@ def render_lib(provider: Provider) -> dict[str, str]:
         imports.setdefault(view["module_path"], set()).add(view["module_name"])
         for create in view["creates"]:
             imports.setdefault(create["module_path"], set()).add(create["module_name"])
-    helpers = [view["helper"] for view in kinds] + [c["helper"] for view in kinds for c in view["creates"]]
+    helpers = [view["helper"] for view in kinds] + [view["poll"] for view in kinds]
+    helpers += [c["helper"] for view in kinds for c in view["creates"]]
     exports = sorted(name for helper in helpers for name in (helper, helper + "_async"))
     models = sorted({view["model"] for view in kinds} | {c["body"] for view in kinds for c in view["creates"]})
     folder = rel(provider.folder)

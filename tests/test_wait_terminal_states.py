@@ -37,20 +37,30 @@ def test_progress_returns_the_task_at_its_success_state(
     job: Job, mode: str, make_client: Callable[..., Any], clock: FakeClock, task_id: Callable[..., str]
 ) -> None:
     seen: list[Any] = []  # the provider's task models
+    polled_at: list[float] = []  # when each poll was answered, from the wait's start (the job's submission)
     log = RequestLog()
     client = make_client(job.provider.key, httpx_args={"transport": log})
     wanted = task_id("progress")
 
-    task = job.run(mode, client, wanted, on_progress=seen.append)
+    def on_progress(task: Any) -> None:
+        seen.append(task)
+        polled_at.append(clock.elapsed)
+
+    task = job.run(mode, client, wanted, on_progress=on_progress)
 
     assert job.status_of(task) == job.statuses.success
     assert job.id_of(task) in (wanted, None)
     assert [job.status_of(t) for t in seen] == list(job.statuses.progression)
     assert len(log) == 3
     assert len(clock.sleeps) == 2
+    schedule = job.schedule
     for attempt, slept in enumerate(clock.sleeps, start=1):
-        base = job.policy.base_delay(attempt)
-        assert base * (1 - job.policy.jitter) <= slept <= base
+        fraction = schedule.fraction_of(seen[attempt - 1])
+        low, high = schedule.delay_bounds(attempt, elapsed=polled_at[attempt - 1], fraction=fraction)
+        assert low <= slept <= high
+        assert high - low <= schedule.jitter * max(schedule.step, schedule.policy.base_delay(attempt)) + 1e-9
+    if job.kind.duration is not None:  # no poll between submission and the documented band's start
+        assert polled_at[1] >= max(job.kind.duration[0], schedule.step) - schedule.jitter * schedule.step
 
 
 @ALL

@@ -310,9 +310,10 @@ class JobSchedule:
         if self.progress is None:
             return None
         done, total = (_read(task, path) for path in self.progress)
-        if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in (done, total)):
+        if isinstance(done, bool) or isinstance(total, bool):
             return None
-        assert isinstance(done, int | float) and isinstance(total, int | float)
+        if not isinstance(done, int | float) or not isinstance(total, int | float):
+            return None
         if not (math.isfinite(done) and math.isfinite(total)) or total <= 0 or not 0 <= done <= total:
             return None
         return float(done) / float(total)

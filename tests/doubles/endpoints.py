@@ -125,6 +125,17 @@ class Job:
     def policy(self) -> Any:
         return self.package.DEFAULT_POLICIES[self.kind.helper]
 
+    @property
+    def schedule(self) -> Any:
+        """The kind's default JobSchedule (what its wait and poll helpers use when given none)."""
+        return self.package.DEFAULT_SCHEDULES[self.kind.helper]
+
+    def poll(self, mode: str, client: Any, task_id: str, **options: Any) -> Any:
+        """The one-poll helper `poll_<kind>` (`mode` "sync") or its `_async` twin under asyncio.run."""
+        if mode == "sync":
+            return getattr(self.package, f"poll_{self.kind.key}")(client, task_id, **options)
+        return asyncio.run(getattr(self.package, f"poll_{self.kind.key}_async")(client, task_id, **options))
+
     def run(self, mode: str, client: Any, task_id: str, **options: Any) -> Any:
         """The wait helper (`mode` "sync") or its `_async` twin under asyncio.run (`mode` "async")."""
         if mode == "sync":

@@ -1,14 +1,16 @@
 """JoggAI's wait helpers, one set per kind of job, rendered from overlays/providers/jogg/jobs.yaml: edit the data there.
 
-Every helper polls at once, then sleeps per its PollPolicy (or the server's Retry-After) inside its deadline;
-a status the spec does not list is never terminal. Each default policy and timeout says where it comes from.
+Every helper polls at once, then sleeps per its JobSchedule (or the server's Retry-After) inside its deadline;
+a status the spec does not list is never terminal. Each default schedule, policy and timeout says where it comes
+from. `poll_<kind>` makes one poll of the same kind for a scheduler outside this process (a task queue).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.asset import create_ai_scripts, get_ai_script_result
 from ..api.avatar import (
@@ -60,12 +62,48 @@ from ..models import (
 )
 from ._core.creating import CreateEndpoint, create_and_wait, create_and_wait_async
 from ._core.policy import PollPolicy
-from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
+from ._core.schedule import JobSchedule
+from ._core.waiting import (
+    PollResult,
+    TaskEndpoint,
+    batch_status,
+    failure_text,
+    field_status,
+    poll,
+    poll_async,
+    task_at,
+    wait,
+    wait_async,
+)
+
+if TYPE_CHECKING:
+    import asyncio
 
 AVATAR_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """Avatar videos "typically take 2-10 minutes" and rarely finish within 10 s (JoggAI's get-result guide); the
 provider's tooling polls every 10 s and warns against anything under 5 s. 10 s growing to 20 s keeps the lag around
 5% of a 2-10 minute job with fewer requests than a fixed 10 s."""
+
+AVATAR_VIDEO_SCHEDULE = JobSchedule(
+    policy=AVATAR_VIDEO_POLICY,
+    band=(120.0, 600.0),
+    interval=18.2,
+    name="wait_for_avatar_video",
+    source=(
+        'band: get-result guide: "Videos typically take 2-10 minutes" | interval: Twice 9.1 s, the median lag'
+        " today's policy (10 s x1.25 to 20 s) measured on this band (bench/RESULTS.md, polling): issue 13's "
+        "band-known schedule, which keeps that lag with about a quarter fewer requests (16 against 21 a "
+        "video). Jitter only shortens it, so the lag stays at or under 9.1 s."
+    ),
+)
+"""The default schedule of `wait_for_avatar_video` (and of `poll_avatar_video`): a poll at once, one at 120 s (the
+band's start), then one every 18.2 s until 600 s (the band's end), then one every 20 s (the maximum of
+`AVATAR_VIDEO_POLICY`); each delay is jittered down by up to 10% of its step, never lengthened. With `wake`, a
+safety poll at 600 s (a job that should be done, whose webhook may be lost), then one every 60 s. Band 120 s to 600
+s: get-result guide: "Videos typically take 2-10 minutes". Interval 18.2 s: Twice 9.1 s, the median lag today's
+policy (10 s x1.25 to 20 s) measured on this band (bench/RESULTS.md, polling): issue 13's band-known schedule, which
+keeps that lag with about a quarter fewer requests (16 against 21 a video). Jitter only shortens it, so the lag
+stays at or under 9.1 s. Policy: see `AVATAR_VIDEO_POLICY`."""
 
 AVATAR_VIDEO_TIMEOUT = 900.0
 """15 minutes; the get-result guide calls a video still processing after 15 minutes an issue to investigate."""
@@ -81,6 +119,7 @@ _AVATAR_VIDEO: TaskEndpoint[AvatarVideo] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error.message",), "JoggAI reports no error detail for this avatar video"),
     policy=AVATAR_VIDEO_POLICY,
+    schedule=AVATAR_VIDEO_SCHEDULE,
 )
 
 _CREATE_AVATAR_VIDEO: CreateEndpoint[CreateVideoFromAvatarRequest] = CreateEndpoint(
@@ -96,6 +135,33 @@ LIP_SYNC_VIDEO_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=8.0, ji
 example task finishes 30 s after creation. The 8 s cap stays inside that range but below the 10 s of JoggAI's own
 tooling: at a 10 s cap a fixed 10 s poller matched our lag with fewer requests (bench/RESULTS.md, benchmark 1)."""
 
+LIP_SYNC_VIDEO_SCHEDULE = JobSchedule(
+    policy=LIP_SYNC_VIDEO_POLICY,
+    band=(30.0, 300.0),
+    interval=7.8,
+    name="wait_for_lip_sync_video",
+    source=(
+        "band: Reasoned, not stated (the only timing on any page is the lip-sync guide's example: created_at "
+        "1741500000, completed_at 1741500030, 30 s for a 12.5 s output): the low end is that example; the "
+        "high end assumes outputs of up to about two minutes at the same ~2.4 s of processing per output "
+        'second (about 5 min), matching the guide\'s advice to poll every 5-10 s "during active processing". |'
+        " interval: Twice 3.9 s, the median lag today's policy (5 s x1.25 to 8 s) measured on this band "
+        "(bench/RESULTS.md, polling): issue 13's band-known schedule, the same lag for about 20 requests a "
+        'video instead of 23. Inside the guide\'s "every 5-10 seconds".'
+    ),
+)
+"""The default schedule of `wait_for_lip_sync_video` (and of `poll_lip_sync_video`): a poll at once, one at 30 s (the
+band's start), then one every 7.8 s until 300 s (the band's end), then one every 8 s (the maximum of
+`LIP_SYNC_VIDEO_POLICY`); each delay is jittered down by up to 10% of its step, never lengthened. With `wake`, a
+safety poll at 300 s (a job that should be done, whose webhook may be lost), then one every 60 s. Band 30 s to 300
+s: Reasoned, not stated (the only timing on any page is the lip-sync guide's example: created_at 1741500000,
+completed_at 1741500030, 30 s for a 12.5 s output): the low end is that example; the high end assumes outputs of up
+to about two minutes at the same ~2.4 s of processing per output second (about 5 min), matching the guide's advice
+to poll every 5-10 s "during active processing". Interval 7.8 s: Twice 3.9 s, the median lag today's policy (5 s
+x1.25 to 8 s) measured on this band (bench/RESULTS.md, polling): issue 13's band-known schedule, the same lag for
+about 20 requests a video instead of 23. Inside the guide's "every 5-10 seconds". Policy: see
+`LIP_SYNC_VIDEO_POLICY`."""
+
 LIP_SYNC_VIDEO_TIMEOUT = 900.0
 """15 minutes, as for avatar videos; lip sync renders a video of similar length with the same pipeline."""
 
@@ -110,6 +176,7 @@ _LIP_SYNC_VIDEO: TaskEndpoint[LipSyncTask] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error.message",), "no error message from JoggAI"),
     policy=LIP_SYNC_VIDEO_POLICY,
+    schedule=LIP_SYNC_VIDEO_SCHEDULE,
 )
 
 _CREATE_LIP_SYNC_VIDEO: CreateEndpoint[CreateLipSyncVideoRequest] = CreateEndpoint(
@@ -125,6 +192,26 @@ AI_SCRIPTS_POLICY = PollPolicy(initial=2.0, multiplier=1.25, maximum=3.0, jitter
 under 10% of so short a job: a 3 s cap gives about 1.5 s (at 4 s the median was 9-11% of the job, bench/RESULTS.md,
 benchmark 1); the growth to 3 s bounds the requests a slow script costs."""
 
+AI_SCRIPTS_SCHEDULE = JobSchedule(
+    policy=AI_SCRIPTS_POLICY,
+    band=(10.0, 30.0),
+    interval=1.9,
+    name="wait_for_ai_scripts",
+    source=(
+        'band: AI scripts guide: "typically completes in 10-30 seconds" | interval: Under twice today\'s '
+        "median lag (1.5 s, bench/RESULTS.md, polling), which would leave the lag at 7% of a 20-second "
+        "script: at 1.9 s (about 1.8 s with jitter) the median lag is under 1 s, 5% of the band's median job,"
+        " for about 8 requests a script (today's policy: 9). Status GETs are not rate limited."
+    ),
+)
+"""The default schedule of `wait_for_ai_scripts` (and of `poll_ai_scripts`): a poll at once, one at 10 s (the band's
+start), then one every 1.9 s until 30 s (the band's end), then one every 3 s (the maximum of `AI_SCRIPTS_POLICY`);
+each delay is jittered down by up to 10% of its step, never lengthened. With `wake`, one safety poll every 60 s.
+Band 10 s to 30 s: AI scripts guide: "typically completes in 10-30 seconds". Interval 1.9 s: Under twice today's
+median lag (1.5 s, bench/RESULTS.md, polling), which would leave the lag at 7% of a 20-second script: at 1.9 s
+(about 1.8 s with jitter) the median lag is under 1 s, 5% of the band's median job, for about 8 requests a script
+(today's policy: 9). Status GETs are not rate limited. Policy: see `AI_SCRIPTS_POLICY`."""
+
 AI_SCRIPTS_TIMEOUT = 300.0
 """5 minutes, ten times the 30 s upper end of the typical range."""
 
@@ -139,6 +226,7 @@ _AI_SCRIPTS: TaskEndpoint[AIScriptTask] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("err_msg",), "no err_msg from JoggAI"),
     policy=AI_SCRIPTS_POLICY,
+    schedule=AI_SCRIPTS_SCHEDULE,
 )
 
 _CREATE_AI_SCRIPTS: CreateEndpoint[CreateAIScriptsRequest] = CreateEndpoint(
@@ -152,6 +240,23 @@ _CREATE_AI_SCRIPTS: CreateEndpoint[CreateAIScriptsRequest] = CreateEndpoint(
 PRODUCT_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """The avatar-video policy: the get-result guide's timings ("Videos typically take 2-10 minutes", first poll after
 10-15 s, never faster than every 5 s) are written for all three video types, avatar, product and template."""
+
+PRODUCT_VIDEO_SCHEDULE = JobSchedule(
+    policy=PRODUCT_VIDEO_POLICY,
+    band=(120.0, 600.0),
+    interval=18.2,
+    name="wait_for_product_video",
+    source=(
+        'band: get-result guide: "Videos typically take 2-10 minutes" (all video types) | interval: The '
+        "avatar-video interval (the same band and policy, from the same get-result guide)."
+    ),
+)
+"""The default schedule of `wait_for_product_video` (and of `poll_product_video`): a poll at once, one at 120 s (the
+band's start), then one every 18.2 s until 600 s (the band's end), then one every 20 s (the maximum of
+`PRODUCT_VIDEO_POLICY`); each delay is jittered down by up to 10% of its step, never lengthened. With `wake`, a
+safety poll at 600 s (a job that should be done, whose webhook may be lost), then one every 60 s. Band 120 s to 600
+s: get-result guide: "Videos typically take 2-10 minutes" (all video types). Interval 18.2 s: The avatar-video
+interval (the same band and policy, from the same get-result guide). Policy: see `PRODUCT_VIDEO_POLICY`."""
 
 PRODUCT_VIDEO_TIMEOUT = 900.0
 """15 minutes; the get-result guide's "stuck in processing > 15 minutes" covers product videos too."""
@@ -167,6 +272,7 @@ _PRODUCT_VIDEO: TaskEndpoint[ProductVideo] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error.message",), "JoggAI reports no error detail for this product video"),
     policy=PRODUCT_VIDEO_POLICY,
+    schedule=PRODUCT_VIDEO_SCHEDULE,
 )
 
 _CREATE_PRODUCT_VIDEO: CreateEndpoint[CreateVideoFromProductRequest] = CreateEndpoint(
@@ -189,6 +295,23 @@ TEMPLATE_VIDEO_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, 
 """The avatar-video policy: the get-result guide's timings (2-10 minutes, first poll after 10-15 s, never faster than
 every 5 s) are written for avatar, product and template videos alike."""
 
+TEMPLATE_VIDEO_SCHEDULE = JobSchedule(
+    policy=TEMPLATE_VIDEO_POLICY,
+    band=(120.0, 600.0),
+    interval=18.2,
+    name="wait_for_template_video",
+    source=(
+        'band: get-result guide: "Videos typically take 2-10 minutes" (all video types) | interval: The '
+        "avatar-video interval (the same band and policy, from the same get-result guide)."
+    ),
+)
+"""The default schedule of `wait_for_template_video` (and of `poll_template_video`): a poll at once, one at 120 s (the
+band's start), then one every 18.2 s until 600 s (the band's end), then one every 20 s (the maximum of
+`TEMPLATE_VIDEO_POLICY`); each delay is jittered down by up to 10% of its step, never lengthened. With `wake`, a
+safety poll at 600 s (a job that should be done, whose webhook may be lost), then one every 60 s. Band 120 s to 600
+s: get-result guide: "Videos typically take 2-10 minutes" (all video types). Interval 18.2 s: The avatar-video
+interval (the same band and policy, from the same get-result guide). Policy: see `TEMPLATE_VIDEO_POLICY`."""
+
 TEMPLATE_VIDEO_TIMEOUT = 900.0
 """15 minutes; the get-result guide's "stuck in processing > 15 minutes" covers template videos too."""
 
@@ -203,6 +326,7 @@ _TEMPLATE_VIDEO: TaskEndpoint[TemplateVideo] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error.message",), "JoggAI reports no error detail for this template video"),
     policy=TEMPLATE_VIDEO_POLICY,
+    schedule=TEMPLATE_VIDEO_SCHEDULE,
 )
 
 _CREATE_TEMPLATE_VIDEO: CreateEndpoint[CreateVideoWithTemplateRequest] = CreateEndpoint(
@@ -217,6 +341,15 @@ VIDEO_TRANSLATION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.
 """No page gives translation timings. A translation re-renders a whole video (new speech, and lip sync unless
 translate_audio_only), so it is at least as slow as the videos the get-result guide times in minutes; its 10 s start
 and its "never faster than every 5 s" apply."""
+
+VIDEO_TRANSLATION_SCHEDULE = JobSchedule(
+    policy=VIDEO_TRANSLATION_POLICY,
+    name="wait_for_video_translation",
+    source="no band: no duration is documented",
+)
+"""The default schedule of `wait_for_video_translation` (and of `poll_video_translation`): the policy
+`VIDEO_TRANSLATION_POLICY` alone (10 s x1.25 to 20 s, each delay jittered down by up to 10%), because no duration is
+documented. With `wake`, one safety poll every 60 s (WAKE_INTERVAL)."""
 
 VIDEO_TRANSLATION_TIMEOUT = 1800.0
 """30 minutes, an assumption: twice the 15-minute video limit of the get-result guide, because a translation processes
@@ -233,6 +366,7 @@ _VIDEO_TRANSLATION: TaskEndpoint[VideoTranslation] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text((), "JoggAI documents no failure detail for translations"),
     policy=VIDEO_TRANSLATION_POLICY,
+    schedule=VIDEO_TRANSLATION_SCHEDULE,
 )
 
 _CREATE_VIDEO_TRANSLATION: CreateEndpoint[TranslateVideoRequest] = CreateEndpoint(
@@ -248,6 +382,15 @@ PHOTO_AVATAR_PHOTOS_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=10
 floor the get-result guide sets ("Do not poll faster than every 5 seconds") and grows to 10 s, the interval JoggAI's
 tooling and the lip-sync guide's 5-10 s range use."""
 
+PHOTO_AVATAR_PHOTOS_SCHEDULE = JobSchedule(
+    policy=PHOTO_AVATAR_PHOTOS_POLICY,
+    name="wait_for_photo_avatar_photos",
+    source="no band: no duration is documented",
+)
+"""The default schedule of `wait_for_photo_avatar_photos` (and of `poll_photo_avatar_photos`): the policy
+`PHOTO_AVATAR_PHOTOS_POLICY` alone (5 s x1.25 to 10 s, each delay jittered down by up to 10%), because no duration
+is documented. With `wake`, one safety poll every 60 s (WAKE_INTERVAL)."""
+
 PHOTO_AVATAR_PHOTOS_TIMEOUT = 600.0
 """10 minutes, an assumption (no page states one); the get-result guide's "stop after 10 minutes" advice."""
 
@@ -262,6 +405,7 @@ _PHOTO_AVATAR_PHOTOS: TaskEndpoint[PhotoAvatarPhotos] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("msg",), "no message from JoggAI"),
     policy=PHOTO_AVATAR_PHOTOS_POLICY,
+    schedule=PHOTO_AVATAR_PHOTOS_SCHEDULE,
 )
 
 _CREATE_PHOTO_AVATAR_PHOTOS: CreateEndpoint[GeneratePhotoAvatarPhotosRequest] = CreateEndpoint(
@@ -275,6 +419,15 @@ _CREATE_PHOTO_AVATAR_PHOTOS: CreateEndpoint[GeneratePhotoAvatarPhotosRequest] = 
 PHOTO_AVATAR_MOTION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """No page gives motion timings. Motion turns a photo into an avatar video (the generated_motion_success webhook
 carries a motion_url video), so the avatar-video policy of the get-result guide applies."""
+
+PHOTO_AVATAR_MOTION_SCHEDULE = JobSchedule(
+    policy=PHOTO_AVATAR_MOTION_POLICY,
+    name="wait_for_photo_avatar_motion",
+    source="no band: no duration is documented",
+)
+"""The default schedule of `wait_for_photo_avatar_motion` (and of `poll_photo_avatar_motion`): the policy
+`PHOTO_AVATAR_MOTION_POLICY` alone (10 s x1.25 to 20 s, each delay jittered down by up to 10%), because no duration
+is documented. With `wake`, one safety poll every 60 s (WAKE_INTERVAL)."""
 
 PHOTO_AVATAR_MOTION_TIMEOUT = 900.0
 """15 minutes, as for the other video renders (get-result guide); an assumption, no page states one."""
@@ -290,6 +443,7 @@ _PHOTO_AVATAR_MOTION: TaskEndpoint[PhotoAvatarMotion] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error_msg",), "no error_msg from JoggAI"),
     policy=PHOTO_AVATAR_MOTION_POLICY,
+    schedule=PHOTO_AVATAR_MOTION_SCHEDULE,
 )
 
 _CREATE_PHOTO_AVATAR_MOTION: CreateEndpoint[AddPhotoAvatarMotionRequest] = CreateEndpoint(
@@ -303,6 +457,15 @@ _CREATE_PHOTO_AVATAR_MOTION: CreateEndpoint[AddPhotoAvatarMotionRequest] = Creat
 PRODUCT_AVATAR_IMAGES_POLICY = PollPolicy(initial=5.0, multiplier=1.25, maximum=10.0, jitter=0.1)
 """No page gives image-generation timings; as for photo generation, polling starts at the get-result guide's 5 s floor
 and grows to 10 s."""
+
+PRODUCT_AVATAR_IMAGES_SCHEDULE = JobSchedule(
+    policy=PRODUCT_AVATAR_IMAGES_POLICY,
+    name="wait_for_product_avatar_images",
+    source="no band: no duration is documented",
+)
+"""The default schedule of `wait_for_product_avatar_images` (and of `poll_product_avatar_images`): the policy
+`PRODUCT_AVATAR_IMAGES_POLICY` alone (5 s x1.25 to 10 s, each delay jittered down by up to 10%), because no duration
+is documented. With `wake`, one safety poll every 60 s (WAKE_INTERVAL)."""
 
 PRODUCT_AVATAR_IMAGES_TIMEOUT = 600.0
 """10 minutes, an assumption (no page states one); the get-result guide's "stop after 10 minutes" advice."""
@@ -318,6 +481,7 @@ _PRODUCT_AVATAR_IMAGES: TaskEndpoint[ProductAvatarImageBatch] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text((), "no image of the batch was generated"),
     policy=PRODUCT_AVATAR_IMAGES_POLICY,
+    schedule=PRODUCT_AVATAR_IMAGES_SCHEDULE,
 )
 
 _CREATE_PRODUCT_AVATAR_IMAGES: CreateEndpoint[GenerateProductAvatarImagesRequest] = CreateEndpoint(
@@ -331,6 +495,15 @@ _CREATE_PRODUCT_AVATAR_IMAGES: CreateEndpoint[GenerateProductAvatarImagesRequest
 PRODUCT_AVATAR_MOTION_POLICY = PollPolicy(initial=10.0, multiplier=1.25, maximum=20.0, jitter=0.1)
 """No page gives motion timings; like photo-avatar motion it renders an avatar video from an image
 (motion_preview_url), so the get-result guide's avatar-video policy applies."""
+
+PRODUCT_AVATAR_MOTION_SCHEDULE = JobSchedule(
+    policy=PRODUCT_AVATAR_MOTION_POLICY,
+    name="wait_for_product_avatar_motion",
+    source="no band: no duration is documented",
+)
+"""The default schedule of `wait_for_product_avatar_motion` (and of `poll_product_avatar_motion`): the policy
+`PRODUCT_AVATAR_MOTION_POLICY` alone (10 s x1.25 to 20 s, each delay jittered down by up to 10%), because no
+duration is documented. With `wake`, one safety poll every 60 s (WAKE_INTERVAL)."""
 
 PRODUCT_AVATAR_MOTION_TIMEOUT = 900.0
 """15 minutes, as for the other video renders (get-result guide); an assumption, no page states one."""
@@ -346,6 +519,7 @@ _PRODUCT_AVATAR_MOTION: TaskEndpoint[ProductAvatarMotion] = TaskEndpoint(
     cancelled=frozenset(),
     describe_failure=failure_text(("error_msg",), "no error_msg from JoggAI"),
     policy=PRODUCT_AVATAR_MOTION_POLICY,
+    schedule=PRODUCT_AVATAR_MOTION_SCHEDULE,
 )
 
 _CREATE_PRODUCT_AVATAR_MOTION: CreateEndpoint[AddProductAvatarMotionRequest] = CreateEndpoint(
@@ -370,7 +544,24 @@ DEFAULT_POLICIES: Mapping[str, PollPolicy] = MappingProxyType(
         "wait_for_product_avatar_motion": PRODUCT_AVATAR_MOTION_POLICY,
     }
 )
-"""The default PollPolicy of each wait helper, by helper name."""
+"""The PollPolicy of each wait helper, by helper name: the whole schedule of a kind with no documented duration,
+the cap and jitter of every other (see DEFAULT_SCHEDULES)."""
+
+DEFAULT_SCHEDULES: Mapping[str, JobSchedule] = MappingProxyType(
+    {
+        "wait_for_avatar_video": AVATAR_VIDEO_SCHEDULE,
+        "wait_for_lip_sync_video": LIP_SYNC_VIDEO_SCHEDULE,
+        "wait_for_ai_scripts": AI_SCRIPTS_SCHEDULE,
+        "wait_for_product_video": PRODUCT_VIDEO_SCHEDULE,
+        "wait_for_template_video": TEMPLATE_VIDEO_SCHEDULE,
+        "wait_for_video_translation": VIDEO_TRANSLATION_SCHEDULE,
+        "wait_for_photo_avatar_photos": PHOTO_AVATAR_PHOTOS_SCHEDULE,
+        "wait_for_photo_avatar_motion": PHOTO_AVATAR_MOTION_SCHEDULE,
+        "wait_for_product_avatar_images": PRODUCT_AVATAR_IMAGES_SCHEDULE,
+        "wait_for_product_avatar_motion": PRODUCT_AVATAR_MOTION_SCHEDULE,
+    }
+)
+"""The default JobSchedule of each wait helper (and of its `poll_*` and create-and-wait helpers), by helper name."""
 
 
 def wait_for_avatar_video(
@@ -378,8 +569,10 @@ def wait_for_avatar_video(
     video_id: str,
     *,
     timeout: float | None = AVATAR_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AvatarVideo], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> AvatarVideo:
     """Wait for the avatar video to finish: poll GET /v2/avatar_video/{video_id} until `completed`.
 
@@ -389,10 +582,19 @@ def wait_for_avatar_video(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_avatar_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s); the server's `Retry-After` wins over
+            it, and no sleep passes the deadline.
         on_progress: called with the AvatarVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The AvatarVideo at its success state.
@@ -408,12 +610,22 @@ def wait_for_avatar_video(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_AVATAR_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _AVATAR_VIDEO,
+        client,
+        video_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_avatar_video_async(
@@ -421,8 +633,10 @@ async def wait_for_avatar_video_async(
     video_id: str,
     *,
     timeout: float | None = AVATAR_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AvatarVideo], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> AvatarVideo:
     """Wait for the avatar video to finish: poll GET /v2/avatar_video/{video_id} until `completed`.
 
@@ -434,10 +648,19 @@ async def wait_for_avatar_video_async(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_avatar_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s); the server's `Retry-After` wins over
+            it, and no sleep passes the deadline.
         on_progress: called with the AvatarVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The AvatarVideo at its success state.
@@ -453,12 +676,104 @@ async def wait_for_avatar_video_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return await wait_async(_AVATAR_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return await wait_async(
+        _AVATAR_VIDEO,
+        client,
+        video_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
+
+
+def poll_avatar_video(
+    client: AuthenticatedClient,
+    video_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[AvatarVideo]:
+    """Poll the avatar video once (GET /v2/avatar_video/{video_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_avatar_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_id: the id of the avatar video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_avatar_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the AvatarVideo, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_AVATAR_VIDEO, client, video_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_avatar_video_async(
+    client: AuthenticatedClient,
+    video_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[AvatarVideo]:
+    """Poll the avatar video once (GET /v2/avatar_video/{video_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_avatar_video`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_avatar_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_id: the id of the avatar video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_avatar_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the AvatarVideo, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_AVATAR_VIDEO, client, video_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_avatar_video_and_wait(
@@ -466,8 +781,9 @@ def create_avatar_video_and_wait(
     body: CreateVideoFromAvatarRequest | Mapping[str, Any],
     *,
     timeout: float | None = AVATAR_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AvatarVideo], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> AvatarVideo:
     """Start a avatar video (POST /v2/create_video_from_avatar) and wait for it to finish, as `wait_for_avatar_video` does.
 
@@ -477,16 +793,22 @@ def create_avatar_video_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_avatar_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the AvatarVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The AvatarVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -496,7 +818,14 @@ def create_avatar_video_and_wait(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
-        _CREATE_AVATAR_VIDEO, _AVATAR_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_AVATAR_VIDEO,
+        _AVATAR_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -505,8 +834,9 @@ async def create_avatar_video_and_wait_async(
     body: CreateVideoFromAvatarRequest | Mapping[str, Any],
     *,
     timeout: float | None = AVATAR_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AvatarVideo], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> AvatarVideo:
     """Start a avatar video (POST /v2/create_video_from_avatar) and wait for it to finish, as `wait_for_avatar_video_async` does.
 
@@ -518,16 +848,22 @@ async def create_avatar_video_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `AVATAR_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_avatar_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_avatar_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the AvatarVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The AvatarVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -537,7 +873,14 @@ async def create_avatar_video_and_wait_async(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return await create_and_wait_async(
-        _CREATE_AVATAR_VIDEO, _AVATAR_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_AVATAR_VIDEO,
+        _AVATAR_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -546,8 +889,10 @@ def wait_for_lip_sync_video(
     task_id: str,
     *,
     timeout: float | None = LIP_SYNC_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[LipSyncTask], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> LipSyncTask:
     """Wait for the lip-sync video to finish: poll GET /v2/lip_sync_video/{task_id} until `success`.
 
@@ -557,10 +902,19 @@ def wait_for_lip_sync_video(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_lip_sync_video"]`:
+            at once, at 30 s, then every 7.8 s to 300 s, then every 8 s); the server's `Retry-After` wins over it,
+            and no sleep passes the deadline.
         on_progress: called with the LipSyncTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The LipSyncTask at its success state.
@@ -576,12 +930,22 @@ def wait_for_lip_sync_video(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_LIP_SYNC_VIDEO, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _LIP_SYNC_VIDEO,
+        client,
+        task_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_lip_sync_video_async(
@@ -589,8 +953,10 @@ async def wait_for_lip_sync_video_async(
     task_id: str,
     *,
     timeout: float | None = LIP_SYNC_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[LipSyncTask], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> LipSyncTask:
     """Wait for the lip-sync video to finish: poll GET /v2/lip_sync_video/{task_id} until `success`.
 
@@ -602,10 +968,19 @@ async def wait_for_lip_sync_video_async(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_lip_sync_video"]`:
+            at once, at 30 s, then every 7.8 s to 300 s, then every 8 s); the server's `Retry-After` wins over it,
+            and no sleep passes the deadline.
         on_progress: called with the LipSyncTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The LipSyncTask at its success state.
@@ -621,12 +996,104 @@ async def wait_for_lip_sync_video_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return await wait_async(_LIP_SYNC_VIDEO, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return await wait_async(
+        _LIP_SYNC_VIDEO,
+        client,
+        task_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
+
+
+def poll_lip_sync_video(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[LipSyncTask]:
+    """Poll the lip-sync video once (GET /v2/lip_sync_video/{task_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_lip_sync_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the lip-sync video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_lip_sync_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `success`), `task` (the LipSyncTask, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_LIP_SYNC_VIDEO, client, task_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_lip_sync_video_async(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[LipSyncTask]:
+    """Poll the lip-sync video once (GET /v2/lip_sync_video/{task_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_lip_sync_video`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_lip_sync_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the lip-sync video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_lip_sync_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `success`), `task` (the LipSyncTask, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_LIP_SYNC_VIDEO, client, task_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_lip_sync_video_and_wait(
@@ -634,8 +1101,9 @@ def create_lip_sync_video_and_wait(
     body: CreateLipSyncVideoRequest | Mapping[str, Any],
     *,
     timeout: float | None = LIP_SYNC_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[LipSyncTask], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> LipSyncTask:
     """Start a lip-sync video (POST /v2/create_lip_sync_video) and wait for it to finish, as `wait_for_lip_sync_video` does.
 
@@ -645,16 +1113,22 @@ def create_lip_sync_video_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_lip_sync_video"]`:
+            at once, at 30 s, then every 7.8 s to 300 s, then every 8 s).
         on_progress: called with the LipSyncTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The LipSyncTask at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -664,7 +1138,14 @@ def create_lip_sync_video_and_wait(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
-        _CREATE_LIP_SYNC_VIDEO, _LIP_SYNC_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_LIP_SYNC_VIDEO,
+        _LIP_SYNC_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -673,8 +1154,9 @@ async def create_lip_sync_video_and_wait_async(
     body: CreateLipSyncVideoRequest | Mapping[str, Any],
     *,
     timeout: float | None = LIP_SYNC_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[LipSyncTask], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> LipSyncTask:
     """Start a lip-sync video (POST /v2/create_lip_sync_video) and wait for it to finish, as `wait_for_lip_sync_video_async` does.
 
@@ -686,16 +1168,22 @@ async def create_lip_sync_video_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `LIP_SYNC_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_lip_sync_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_lip_sync_video"]`:
+            at once, at 30 s, then every 7.8 s to 300 s, then every 8 s).
         on_progress: called with the LipSyncTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The LipSyncTask at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -705,7 +1193,14 @@ async def create_lip_sync_video_and_wait_async(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return await create_and_wait_async(
-        _CREATE_LIP_SYNC_VIDEO, _LIP_SYNC_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_LIP_SYNC_VIDEO,
+        _LIP_SYNC_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -714,8 +1209,10 @@ def wait_for_ai_scripts(
     task_id: str,
     *,
     timeout: float | None = AI_SCRIPTS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AIScriptTask], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> AIScriptTask:
     """Wait for the AI script task to finish: poll GET /v2/ai_scripts/results/{task_id} until `completed`.
 
@@ -725,10 +1222,19 @@ def wait_for_ai_scripts(
         timeout: seconds to wait in all (default 300, 5 minutes: see
             `AI_SCRIPTS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_ai_scripts"]`: at
+            once, at 10 s, then every 1.9 s to 30 s, then every 3 s); the server's `Retry-After` wins over it, and
+            no sleep passes the deadline.
         on_progress: called with the AIScriptTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The AIScriptTask at its success state.
@@ -744,12 +1250,22 @@ def wait_for_ai_scripts(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_AI_SCRIPTS, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _AI_SCRIPTS,
+        client,
+        task_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_ai_scripts_async(
@@ -757,8 +1273,10 @@ async def wait_for_ai_scripts_async(
     task_id: str,
     *,
     timeout: float | None = AI_SCRIPTS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AIScriptTask], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> AIScriptTask:
     """Wait for the AI script task to finish: poll GET /v2/ai_scripts/results/{task_id} until `completed`.
 
@@ -770,10 +1288,19 @@ async def wait_for_ai_scripts_async(
         timeout: seconds to wait in all (default 300, 5 minutes: see
             `AI_SCRIPTS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_ai_scripts"]`: at
+            once, at 10 s, then every 1.9 s to 30 s, then every 3 s); the server's `Retry-After` wins over it, and
+            no sleep passes the deadline.
         on_progress: called with the AIScriptTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The AIScriptTask at its success state.
@@ -789,12 +1316,104 @@ async def wait_for_ai_scripts_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return await wait_async(_AI_SCRIPTS, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return await wait_async(
+        _AI_SCRIPTS,
+        client,
+        task_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
+
+
+def poll_ai_scripts(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[AIScriptTask]:
+    """Poll the AI script task once (GET /v2/ai_scripts/results/{task_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_ai_scripts`.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the AI script task.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_ai_scripts"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the AIScriptTask, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_AI_SCRIPTS, client, task_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_ai_scripts_async(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[AIScriptTask]:
+    """Poll the AI script task once (GET /v2/ai_scripts/results/{task_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_ai_scripts`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_ai_scripts`.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the AI script task.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_ai_scripts"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the AIScriptTask, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_AI_SCRIPTS, client, task_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_ai_scripts_and_wait(
@@ -802,8 +1421,9 @@ def create_ai_scripts_and_wait(
     body: CreateAIScriptsRequest | Mapping[str, Any],
     *,
     timeout: float | None = AI_SCRIPTS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AIScriptTask], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> AIScriptTask:
     """Start a AI script task (POST /v2/ai_scripts) and wait for it to finish, as `wait_for_ai_scripts` does.
 
@@ -813,16 +1433,22 @@ def create_ai_scripts_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 300: see
             `AI_SCRIPTS_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_ai_scripts"]`: at
+            once, at 10 s, then every 1.9 s to 30 s, then every 3 s).
         on_progress: called with the AIScriptTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The AIScriptTask at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -832,7 +1458,14 @@ def create_ai_scripts_and_wait(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
-        _CREATE_AI_SCRIPTS, _AI_SCRIPTS, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_AI_SCRIPTS,
+        _AI_SCRIPTS,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -841,8 +1474,9 @@ async def create_ai_scripts_and_wait_async(
     body: CreateAIScriptsRequest | Mapping[str, Any],
     *,
     timeout: float | None = AI_SCRIPTS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[AIScriptTask], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> AIScriptTask:
     """Start a AI script task (POST /v2/ai_scripts) and wait for it to finish, as `wait_for_ai_scripts_async` does.
 
@@ -854,16 +1488,22 @@ async def create_ai_scripts_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 300: see
             `AI_SCRIPTS_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_ai_scripts"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_ai_scripts"]`: at
+            once, at 10 s, then every 1.9 s to 30 s, then every 3 s).
         on_progress: called with the AIScriptTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The AIScriptTask at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -873,7 +1513,14 @@ async def create_ai_scripts_and_wait_async(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return await create_and_wait_async(
-        _CREATE_AI_SCRIPTS, _AI_SCRIPTS, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_AI_SCRIPTS,
+        _AI_SCRIPTS,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -882,8 +1529,10 @@ def wait_for_product_video(
     product_video_id: str,
     *,
     timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> ProductVideo:
     """Wait for the product video to finish: poll GET /v2/product_video/{product_video_id} until `completed`.
 
@@ -893,10 +1542,19 @@ def wait_for_product_video(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s); the server's `Retry-After` wins over
+            it, and no sleep passes the deadline.
         on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ProductVideo at its success state.
@@ -912,12 +1570,22 @@ def wait_for_product_video(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_PRODUCT_VIDEO, client, product_video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _PRODUCT_VIDEO,
+        client,
+        product_video_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_product_video_async(
@@ -925,8 +1593,10 @@ async def wait_for_product_video_async(
     product_video_id: str,
     *,
     timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> ProductVideo:
     """Wait for the product video to finish: poll GET /v2/product_video/{product_video_id} until `completed`.
 
@@ -938,10 +1608,19 @@ async def wait_for_product_video_async(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s); the server's `Retry-After` wins over
+            it, and no sleep passes the deadline.
         on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ProductVideo at its success state.
@@ -957,14 +1636,104 @@ async def wait_for_product_video_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return await wait_async(
-        _PRODUCT_VIDEO, client, product_video_id, timeout=timeout, policy=policy, on_progress=on_progress
+        _PRODUCT_VIDEO,
+        client,
+        product_video_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
     )
+
+
+def poll_product_video(
+    client: AuthenticatedClient,
+    product_video_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ProductVideo]:
+    """Poll the product video once (GET /v2/product_video/{product_video_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        product_video_id: the id of the product video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ProductVideo, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_PRODUCT_VIDEO, client, product_video_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_product_video_async(
+    client: AuthenticatedClient,
+    product_video_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ProductVideo]:
+    """Poll the product video once (GET /v2/product_video/{product_video_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_product_video`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        product_video_id: the id of the product video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ProductVideo, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_PRODUCT_VIDEO, client, product_video_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_product_video_and_wait(
@@ -972,8 +1741,9 @@ def create_product_video_and_wait(
     body: CreateVideoFromProductRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> ProductVideo:
     """Start a product video (POST /v2/create_video_from_product) and wait for it to finish, as `wait_for_product_video` does.
 
@@ -983,16 +1753,22 @@ def create_product_video_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1002,7 +1778,14 @@ def create_product_video_and_wait(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
-        _CREATE_PRODUCT_VIDEO, _PRODUCT_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_PRODUCT_VIDEO,
+        _PRODUCT_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1011,8 +1794,9 @@ async def create_product_video_and_wait_async(
     body: CreateVideoFromProductRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> ProductVideo:
     """Start a product video (POST /v2/create_video_from_product) and wait for it to finish, as `wait_for_product_video_async` does.
 
@@ -1024,16 +1808,22 @@ async def create_product_video_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1043,7 +1833,14 @@ async def create_product_video_and_wait_async(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return await create_and_wait_async(
-        _CREATE_PRODUCT_VIDEO, _PRODUCT_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_PRODUCT_VIDEO,
+        _PRODUCT_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1052,8 +1849,9 @@ def create_product_video_from_preview_and_wait(
     body: CreateVideoFromPreviewRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> ProductVideo:
     """Start a product video (POST /v2/create_video_from_product/render_single_preview) and wait for it to finish, as `wait_for_product_video` does.
 
@@ -1063,16 +1861,22 @@ def create_product_video_from_preview_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1089,6 +1893,7 @@ def create_product_video_from_preview_and_wait(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1097,8 +1902,9 @@ async def create_product_video_from_preview_and_wait_async(
     body: CreateVideoFromPreviewRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductVideo], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> ProductVideo:
     """Start a product video (POST /v2/create_video_from_product/render_single_preview) and wait for it to finish, as `wait_for_product_video_async` does.
 
@@ -1110,16 +1916,22 @@ async def create_product_video_from_preview_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1136,6 +1948,7 @@ async def create_product_video_from_preview_and_wait_async(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1144,8 +1957,10 @@ def wait_for_template_video(
     video_id: str,
     *,
     timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[TemplateVideo], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> TemplateVideo:
     """Wait for the template video to finish: poll GET /v2/template_video/{video_id} until `completed`.
 
@@ -1155,10 +1970,19 @@ def wait_for_template_video(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_template_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s); the server's `Retry-After` wins over
+            it, and no sleep passes the deadline.
         on_progress: called with the TemplateVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The TemplateVideo at its success state.
@@ -1174,12 +1998,22 @@ def wait_for_template_video(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_TEMPLATE_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _TEMPLATE_VIDEO,
+        client,
+        video_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_template_video_async(
@@ -1187,8 +2021,10 @@ async def wait_for_template_video_async(
     video_id: str,
     *,
     timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[TemplateVideo], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> TemplateVideo:
     """Wait for the template video to finish: poll GET /v2/template_video/{video_id} until `completed`.
 
@@ -1200,10 +2036,19 @@ async def wait_for_template_video_async(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_template_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s); the server's `Retry-After` wins over
+            it, and no sleep passes the deadline.
         on_progress: called with the TemplateVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The TemplateVideo at its success state.
@@ -1219,12 +2064,104 @@ async def wait_for_template_video_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return await wait_async(_TEMPLATE_VIDEO, client, video_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return await wait_async(
+        _TEMPLATE_VIDEO,
+        client,
+        video_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
+
+
+def poll_template_video(
+    client: AuthenticatedClient,
+    video_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[TemplateVideo]:
+    """Poll the template video once (GET /v2/template_video/{video_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_template_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_id: the id of the template video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_template_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the TemplateVideo, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_TEMPLATE_VIDEO, client, video_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_template_video_async(
+    client: AuthenticatedClient,
+    video_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[TemplateVideo]:
+    """Poll the template video once (GET /v2/template_video/{video_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_template_video`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_template_video`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_id: the id of the template video.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_template_video"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the TemplateVideo, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_TEMPLATE_VIDEO, client, video_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_template_video_and_wait(
@@ -1232,8 +2169,9 @@ def create_template_video_and_wait(
     body: CreateVideoWithTemplateRequest | Mapping[str, Any],
     *,
     timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[TemplateVideo], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> TemplateVideo:
     """Start a template video (POST /v2/create_video_with_template) and wait for it to finish, as `wait_for_template_video` does.
 
@@ -1243,16 +2181,22 @@ def create_template_video_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_template_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the TemplateVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The TemplateVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1262,7 +2206,14 @@ def create_template_video_and_wait(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
-        _CREATE_TEMPLATE_VIDEO, _TEMPLATE_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_TEMPLATE_VIDEO,
+        _TEMPLATE_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1271,8 +2222,9 @@ async def create_template_video_and_wait_async(
     body: CreateVideoWithTemplateRequest | Mapping[str, Any],
     *,
     timeout: float | None = TEMPLATE_VIDEO_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[TemplateVideo], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> TemplateVideo:
     """Start a template video (POST /v2/create_video_with_template) and wait for it to finish, as `wait_for_template_video_async` does.
 
@@ -1284,16 +2236,22 @@ async def create_template_video_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `TEMPLATE_VIDEO_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_template_video"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_template_video"]`:
+            at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the TemplateVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The TemplateVideo at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1303,7 +2261,14 @@ async def create_template_video_and_wait_async(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return await create_and_wait_async(
-        _CREATE_TEMPLATE_VIDEO, _TEMPLATE_VIDEO, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _CREATE_TEMPLATE_VIDEO,
+        _TEMPLATE_VIDEO,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1312,8 +2277,10 @@ def wait_for_video_translation(
     video_translate_id: str,
     *,
     timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[VideoTranslation], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> VideoTranslation:
     """Wait for the video translation to finish: poll GET /v2/video_translate/{video_translate_id} until `completed`.
 
@@ -1323,10 +2290,20 @@ def wait_for_video_translation(
         timeout: seconds to wait in all (default 1800, 30 minutes: see
             `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_video_translation"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no page
+            states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the VideoTranslation after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The VideoTranslation at its success state.
@@ -1342,12 +2319,22 @@ def wait_for_video_translation(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_VIDEO_TRANSLATION, client, video_translate_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _VIDEO_TRANSLATION,
+        client,
+        video_translate_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_video_translation_async(
@@ -1355,8 +2342,10 @@ async def wait_for_video_translation_async(
     video_translate_id: str,
     *,
     timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[VideoTranslation], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> VideoTranslation:
     """Wait for the video translation to finish: poll GET /v2/video_translate/{video_translate_id} until `completed`.
 
@@ -1368,10 +2357,20 @@ async def wait_for_video_translation_async(
         timeout: seconds to wait in all (default 1800, 30 minutes: see
             `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_video_translation"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no page
+            states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the VideoTranslation after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The VideoTranslation at its success state.
@@ -1387,13 +2386,105 @@ async def wait_for_video_translation_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return await wait_async(
-        _VIDEO_TRANSLATION, client, video_translate_id, timeout=timeout, policy=policy, on_progress=on_progress
+        _VIDEO_TRANSLATION,
+        client,
+        video_translate_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
+
+
+def poll_video_translation(
+    client: AuthenticatedClient,
+    video_translate_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[VideoTranslation]:
+    """Poll the video translation once (GET /v2/video_translate/{video_translate_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_video_translation`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_translate_id: the id of the video translation.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_video_translation"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the VideoTranslation, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_VIDEO_TRANSLATION, client, video_translate_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_video_translation_async(
+    client: AuthenticatedClient,
+    video_translate_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[VideoTranslation]:
+    """Poll the video translation once (GET /v2/video_translate/{video_translate_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_video_translation`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_video_translation`.
+
+    Args:
+        client: the client from `create_client()`.
+        video_translate_id: the id of the video translation.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_video_translation"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the VideoTranslation, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(
+        _VIDEO_TRANSLATION, client, video_translate_id, attempt=attempt, policy=policy, elapsed=elapsed
     )
 
 
@@ -1402,8 +2493,9 @@ def create_video_translation_and_wait(
     body: TranslateVideoRequest | Mapping[str, Any],
     *,
     timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[VideoTranslation], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> VideoTranslation:
     """Start a video translation (POST /v2/video_translate/) and wait for it to finish, as `wait_for_video_translation` does.
 
@@ -1413,16 +2505,23 @@ def create_video_translation_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 1800: see
             `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_video_translation"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no page
+            states how long the job takes).
         on_progress: called with the VideoTranslation after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The VideoTranslation at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1439,6 +2538,7 @@ def create_video_translation_and_wait(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1447,8 +2547,9 @@ async def create_video_translation_and_wait_async(
     body: TranslateVideoRequest | Mapping[str, Any],
     *,
     timeout: float | None = VIDEO_TRANSLATION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[VideoTranslation], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> VideoTranslation:
     """Start a video translation (POST /v2/video_translate/) and wait for it to finish, as `wait_for_video_translation_async` does.
 
@@ -1460,16 +2561,23 @@ async def create_video_translation_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 1800: see
             `VIDEO_TRANSLATION_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_video_translation"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_video_translation"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no page
+            states how long the job takes).
         on_progress: called with the VideoTranslation after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The VideoTranslation at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1486,6 +2594,7 @@ async def create_video_translation_and_wait_async(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1494,8 +2603,10 @@ def wait_for_photo_avatar_photos(
     photo_id: str,
     *,
     timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> PhotoAvatarPhotos:
     """Wait for the photo-avatar photo generation to finish: poll GET /v2/photo_avatar/photo until `success`.
 
@@ -1505,10 +2616,20 @@ def wait_for_photo_avatar_photos(
         timeout: seconds to wait in all (default 600, 10 minutes: see
             `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_photos"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no page
+            states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
@@ -1524,12 +2645,22 @@ def wait_for_photo_avatar_photos(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_PHOTO_AVATAR_PHOTOS, client, photo_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _PHOTO_AVATAR_PHOTOS,
+        client,
+        photo_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_photo_avatar_photos_async(
@@ -1537,8 +2668,10 @@ async def wait_for_photo_avatar_photos_async(
     photo_id: str,
     *,
     timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> PhotoAvatarPhotos:
     """Wait for the photo-avatar photo generation to finish: poll GET /v2/photo_avatar/photo until `success`.
 
@@ -1550,10 +2683,20 @@ async def wait_for_photo_avatar_photos_async(
         timeout: seconds to wait in all (default 600, 10 minutes: see
             `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_photos"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no page
+            states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
@@ -1569,14 +2712,104 @@ async def wait_for_photo_avatar_photos_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return await wait_async(
-        _PHOTO_AVATAR_PHOTOS, client, photo_id, timeout=timeout, policy=policy, on_progress=on_progress
+        _PHOTO_AVATAR_PHOTOS,
+        client,
+        photo_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
     )
+
+
+def poll_photo_avatar_photos(
+    client: AuthenticatedClient,
+    photo_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[PhotoAvatarPhotos]:
+    """Poll the photo-avatar photo generation once (GET /v2/photo_avatar/photo): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_photo_avatar_photos`.
+
+    Args:
+        client: the client from `create_client()`.
+        photo_id: the id of the photo-avatar photo generation.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_photo_avatar_photos"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `success`), `task` (the PhotoAvatarPhotos, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `error`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_PHOTO_AVATAR_PHOTOS, client, photo_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_photo_avatar_photos_async(
+    client: AuthenticatedClient,
+    photo_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[PhotoAvatarPhotos]:
+    """Poll the photo-avatar photo generation once (GET /v2/photo_avatar/photo): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_photo_avatar_photos`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_photo_avatar_photos`.
+
+    Args:
+        client: the client from `create_client()`.
+        photo_id: the id of the photo-avatar photo generation.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_photo_avatar_photos"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `success`), `task` (the PhotoAvatarPhotos, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `error`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_PHOTO_AVATAR_PHOTOS, client, photo_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_photo_avatar_photos_and_wait(
@@ -1584,8 +2817,9 @@ def create_photo_avatar_photos_and_wait(
     body: GeneratePhotoAvatarPhotosRequest | Mapping[str, Any],
     *,
     timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> PhotoAvatarPhotos:
     """Start a photo-avatar photo generation (POST /v2/photo_avatar/photo/generate) and wait for it to finish, as `wait_for_photo_avatar_photos` does.
 
@@ -1595,16 +2829,23 @@ def create_photo_avatar_photos_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 600: see
             `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_photos"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no page
+            states how long the job takes).
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1621,6 +2862,7 @@ def create_photo_avatar_photos_and_wait(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1629,8 +2871,9 @@ async def create_photo_avatar_photos_and_wait_async(
     body: GeneratePhotoAvatarPhotosRequest | Mapping[str, Any],
     *,
     timeout: float | None = PHOTO_AVATAR_PHOTOS_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarPhotos], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> PhotoAvatarPhotos:
     """Start a photo-avatar photo generation (POST /v2/photo_avatar/photo/generate) and wait for it to finish, as `wait_for_photo_avatar_photos_async` does.
 
@@ -1642,16 +2885,23 @@ async def create_photo_avatar_photos_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 600: see
             `PHOTO_AVATAR_PHOTOS_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_photos"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_photos"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no page
+            states how long the job takes).
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1668,6 +2918,7 @@ async def create_photo_avatar_photos_and_wait_async(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1676,8 +2927,10 @@ def wait_for_photo_avatar_motion(
     motion_id: str,
     *,
     timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> PhotoAvatarMotion:
     """Wait for the photo-avatar motion to finish: poll GET /v2/photo_avatar until `completed`.
 
@@ -1687,10 +2940,20 @@ def wait_for_photo_avatar_motion(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the PhotoAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The PhotoAvatarMotion at its success state.
@@ -1706,12 +2969,22 @@ def wait_for_photo_avatar_motion(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_PHOTO_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _PHOTO_AVATAR_MOTION,
+        client,
+        motion_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_photo_avatar_motion_async(
@@ -1719,8 +2992,10 @@ async def wait_for_photo_avatar_motion_async(
     motion_id: str,
     *,
     timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> PhotoAvatarMotion:
     """Wait for the photo-avatar motion to finish: poll GET /v2/photo_avatar until `completed`.
 
@@ -1732,10 +3007,20 @@ async def wait_for_photo_avatar_motion_async(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the PhotoAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The PhotoAvatarMotion at its success state.
@@ -1751,14 +3036,104 @@ async def wait_for_photo_avatar_motion_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return await wait_async(
-        _PHOTO_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress
+        _PHOTO_AVATAR_MOTION,
+        client,
+        motion_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
     )
+
+
+def poll_photo_avatar_motion(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[PhotoAvatarMotion]:
+    """Poll the photo-avatar motion once (GET /v2/photo_avatar): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_photo_avatar_motion`.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the photo-avatar motion.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_photo_avatar_motion"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the PhotoAvatarMotion, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_PHOTO_AVATAR_MOTION, client, motion_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_photo_avatar_motion_async(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[PhotoAvatarMotion]:
+    """Poll the photo-avatar motion once (GET /v2/photo_avatar): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_photo_avatar_motion`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_photo_avatar_motion`.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the photo-avatar motion.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_photo_avatar_motion"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the PhotoAvatarMotion, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_PHOTO_AVATAR_MOTION, client, motion_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_photo_avatar_motion_and_wait(
@@ -1766,8 +3141,9 @@ def create_photo_avatar_motion_and_wait(
     body: AddPhotoAvatarMotionRequest | Mapping[str, Any],
     *,
     timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> PhotoAvatarMotion:
     """Start a photo-avatar motion (POST /v2/photo_avatar/add_motion) and wait for it to finish, as `wait_for_photo_avatar_motion` does.
 
@@ -1777,16 +3153,23 @@ def create_photo_avatar_motion_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes).
         on_progress: called with the PhotoAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The PhotoAvatarMotion at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1803,6 +3186,7 @@ def create_photo_avatar_motion_and_wait(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1811,8 +3195,9 @@ async def create_photo_avatar_motion_and_wait_async(
     body: AddPhotoAvatarMotionRequest | Mapping[str, Any],
     *,
     timeout: float | None = PHOTO_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[PhotoAvatarMotion], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> PhotoAvatarMotion:
     """Start a photo-avatar motion (POST /v2/photo_avatar/add_motion) and wait for it to finish, as `wait_for_photo_avatar_motion_async` does.
 
@@ -1824,16 +3209,23 @@ async def create_photo_avatar_motion_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PHOTO_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_photo_avatar_motion"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_photo_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes).
         on_progress: called with the PhotoAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The PhotoAvatarMotion at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1850,6 +3242,7 @@ async def create_photo_avatar_motion_and_wait_async(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1858,8 +3251,10 @@ def wait_for_product_avatar_images(
     batch_id: str,
     *,
     timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> ProductAvatarImageBatch:
     """Wait for the product-avatar image batch to finish: poll GET /v2/product_avatar/generation/{batch_id} until `completed`.
 
@@ -1869,10 +3264,20 @@ def wait_for_product_avatar_images(
         timeout: seconds to wait in all (default 600, 10 minutes: see
             `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_images"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no
+            page states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
@@ -1888,12 +3293,22 @@ def wait_for_product_avatar_images(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_PRODUCT_AVATAR_IMAGES, client, batch_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _PRODUCT_AVATAR_IMAGES,
+        client,
+        batch_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_product_avatar_images_async(
@@ -1901,8 +3316,10 @@ async def wait_for_product_avatar_images_async(
     batch_id: str,
     *,
     timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> ProductAvatarImageBatch:
     """Wait for the product-avatar image batch to finish: poll GET /v2/product_avatar/generation/{batch_id} until `completed`.
 
@@ -1914,10 +3331,20 @@ async def wait_for_product_avatar_images_async(
         timeout: seconds to wait in all (default 600, 10 minutes: see
             `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_images"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no
+            page states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
@@ -1933,14 +3360,104 @@ async def wait_for_product_avatar_images_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return await wait_async(
-        _PRODUCT_AVATAR_IMAGES, client, batch_id, timeout=timeout, policy=policy, on_progress=on_progress
+        _PRODUCT_AVATAR_IMAGES,
+        client,
+        batch_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
     )
+
+
+def poll_product_avatar_images(
+    client: AuthenticatedClient,
+    batch_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ProductAvatarImageBatch]:
+    """Poll the product-avatar image batch once (GET /v2/product_avatar/generation/{batch_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_avatar_images`.
+
+    Args:
+        client: the client from `create_client()`.
+        batch_id: the id of the product-avatar image batch.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_avatar_images"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ProductAvatarImageBatch, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_PRODUCT_AVATAR_IMAGES, client, batch_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_product_avatar_images_async(
+    client: AuthenticatedClient,
+    batch_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ProductAvatarImageBatch]:
+    """Poll the product-avatar image batch once (GET /v2/product_avatar/generation/{batch_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_product_avatar_images`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_avatar_images`.
+
+    Args:
+        client: the client from `create_client()`.
+        batch_id: the id of the product-avatar image batch.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_avatar_images"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ProductAvatarImageBatch, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_PRODUCT_AVATAR_IMAGES, client, batch_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_product_avatar_images_and_wait(
@@ -1948,8 +3465,9 @@ def create_product_avatar_images_and_wait(
     body: GenerateProductAvatarImagesRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> ProductAvatarImageBatch:
     """Start a product-avatar image batch (POST /v2/product_avatar/generation) and wait for it to finish, as `wait_for_product_avatar_images` does.
 
@@ -1959,16 +3477,23 @@ def create_product_avatar_images_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 600: see
             `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_images"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no
+            page states how long the job takes).
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -1985,6 +3510,7 @@ def create_product_avatar_images_and_wait(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -1993,8 +3519,9 @@ async def create_product_avatar_images_and_wait_async(
     body: GenerateProductAvatarImagesRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_AVATAR_IMAGES_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarImageBatch], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> ProductAvatarImageBatch:
     """Start a product-avatar image batch (POST /v2/product_avatar/generation) and wait for it to finish, as `wait_for_product_avatar_images_async` does.
 
@@ -2006,16 +3533,23 @@ async def create_product_avatar_images_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 600: see
             `PRODUCT_AVATAR_IMAGES_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_images"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_images"]`: its PollPolicy alone, 5 s x1.25 to 10 s, as no
+            page states how long the job takes).
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -2032,6 +3566,7 @@ async def create_product_avatar_images_and_wait_async(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -2040,8 +3575,10 @@ def wait_for_product_avatar_motion(
     motion_id: str,
     *,
     timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> ProductAvatarMotion:
     """Wait for the product-avatar motion to finish: poll GET /v2/product_avatar until `completed`.
 
@@ -2051,10 +3588,20 @@ def wait_for_product_avatar_motion(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the ProductAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ProductAvatarMotion at its success state.
@@ -2070,12 +3617,22 @@ def wait_for_product_avatar_motion(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_PRODUCT_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _PRODUCT_AVATAR_MOTION,
+        client,
+        motion_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_product_avatar_motion_async(
@@ -2083,8 +3640,10 @@ async def wait_for_product_avatar_motion_async(
     motion_id: str,
     *,
     timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> ProductAvatarMotion:
     """Wait for the product-avatar motion to finish: poll GET /v2/product_avatar until `completed`.
 
@@ -2096,10 +3655,20 @@ async def wait_for_product_avatar_motion_async(
         timeout: seconds to wait in all (default 900, 15 minutes: see
             `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes); the server's `Retry-After` wins over it, and no sleep passes the
+            deadline.
         on_progress: called with the ProductAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ProductAvatarMotion at its success state.
@@ -2115,14 +3684,104 @@ async def wait_for_product_avatar_motion_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
     return await wait_async(
-        _PRODUCT_AVATAR_MOTION, client, motion_id, timeout=timeout, policy=policy, on_progress=on_progress
+        _PRODUCT_AVATAR_MOTION,
+        client,
+        motion_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
     )
+
+
+def poll_product_avatar_motion(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ProductAvatarMotion]:
+    """Poll the product-avatar motion once (GET /v2/product_avatar): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_avatar_motion`.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the product-avatar motion.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_avatar_motion"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ProductAvatarMotion, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_PRODUCT_AVATAR_MOTION, client, motion_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_product_avatar_motion_async(
+    client: AuthenticatedClient,
+    motion_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ProductAvatarMotion]:
+    """Poll the product-avatar motion once (GET /v2/product_avatar): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_product_avatar_motion`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_avatar_motion`.
+
+    Args:
+        client: the client from `create_client()`.
+        motion_id: the id of the product-avatar motion.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_product_avatar_motion"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ProductAvatarMotion, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_PRODUCT_AVATAR_MOTION, client, motion_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def create_product_avatar_motion_and_wait(
@@ -2130,8 +3789,9 @@ def create_product_avatar_motion_and_wait(
     body: AddProductAvatarMotionRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> ProductAvatarMotion:
     """Start a product-avatar motion (POST /v2/product_avatar/add_motion) and wait for it to finish, as `wait_for_product_avatar_motion` does.
 
@@ -2141,16 +3801,23 @@ def create_product_avatar_motion_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes).
         on_progress: called with the ProductAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductAvatarMotion at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -2167,6 +3834,7 @@ def create_product_avatar_motion_and_wait(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -2175,8 +3843,9 @@ async def create_product_avatar_motion_and_wait_async(
     body: AddProductAvatarMotionRequest | Mapping[str, Any],
     *,
     timeout: float | None = PRODUCT_AVATAR_MOTION_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ProductAvatarMotion], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> ProductAvatarMotion:
     """Start a product-avatar motion (POST /v2/product_avatar/add_motion) and wait for it to finish, as `wait_for_product_avatar_motion_async` does.
 
@@ -2188,16 +3857,23 @@ async def create_product_avatar_motion_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 900: see
             `PRODUCT_AVATAR_MOTION_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_product_avatar_motion"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_product_avatar_motion"]`: its PollPolicy alone, 10 s x1.25 to 20 s, as no
+            page states how long the job takes).
         on_progress: called with the ProductAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ProductAvatarMotion at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -2214,11 +3890,13 @@ async def create_product_avatar_motion_and_wait_async(
         timeout=timeout,
         policy=policy,
         on_progress=on_progress,
+        wake=wake,
     )
 
 
 __all__ = [
     "DEFAULT_POLICIES",
+    "DEFAULT_SCHEDULES",
     "create_ai_scripts_and_wait",
     "create_ai_scripts_and_wait_async",
     "create_avatar_video_and_wait",
@@ -2241,6 +3919,26 @@ __all__ = [
     "create_template_video_and_wait_async",
     "create_video_translation_and_wait",
     "create_video_translation_and_wait_async",
+    "poll_ai_scripts",
+    "poll_ai_scripts_async",
+    "poll_avatar_video",
+    "poll_avatar_video_async",
+    "poll_lip_sync_video",
+    "poll_lip_sync_video_async",
+    "poll_photo_avatar_motion",
+    "poll_photo_avatar_motion_async",
+    "poll_photo_avatar_photos",
+    "poll_photo_avatar_photos_async",
+    "poll_product_avatar_images",
+    "poll_product_avatar_images_async",
+    "poll_product_avatar_motion",
+    "poll_product_avatar_motion_async",
+    "poll_product_video",
+    "poll_product_video_async",
+    "poll_template_video",
+    "poll_template_video_async",
+    "poll_video_translation",
+    "poll_video_translation_async",
     "wait_for_ai_scripts",
     "wait_for_ai_scripts_async",
     "wait_for_avatar_video",

@@ -1,21 +1,38 @@
 """Memories.ai's wait helpers, one set per kind of job, rendered from overlays/providers/memories/jobs.yaml: edit the data there.
 
-Every helper polls at once, then sleeps per its PollPolicy (or the server's Retry-After) inside its deadline;
-a status the spec does not list is never terminal. Each default policy and timeout says where it comes from.
+Every helper polls at once, then sleeps per its JobSchedule (or the server's Retry-After) inside its deadline;
+a status the spec does not list is never terminal. Each default schedule, policy and timeout says where it comes
+from. `poll_<kind>` makes one poll of the same kind for a scheduler outside this process (a task queue).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..api.screenplay import get_screenplay_task, submit_screenplay_task
 from ..client import AuthenticatedClient
 from ..models import ScreenplayTask, SubmitScreenplayTaskRequest
 from ._core.creating import CreateEndpoint, create_and_wait, create_and_wait_async
 from ._core.policy import PollPolicy
-from ._core.waiting import TaskEndpoint, batch_status, failure_text, field_status, task_at, wait, wait_async
+from ._core.schedule import JobSchedule
+from ._core.waiting import (
+    PollResult,
+    TaskEndpoint,
+    batch_status,
+    failure_text,
+    field_status,
+    poll,
+    poll_async,
+    task_at,
+    wait,
+    wait_async,
+)
+
+if TYPE_CHECKING:
+    import asyncio
 
 SCREENPLAY_TASK_POLICY = PollPolicy(initial=10.0, multiplier=1.5, maximum=25.0, jitter=0.1)
 """Screenplay extraction walks every episode of a series (the docs' example: 87 episodes) and runs for many minutes;
@@ -23,6 +40,34 @@ the provider's own examples poll at 5 s growing x1.5 to 30 s. Starting at 10 s s
 long never needs. The cap sits a little under the examples' 30 s: at 30 s, jitter made us poll about as often as a
 fixed 30 s poller for barely less lag (bench/RESULTS.md, polling); at 25 s the lag is clearly lower (about 12 s,
 under 1% of a 5-60 minute task) for about one more request every three minutes."""
+
+SCREENPLAY_TASK_SCHEDULE = JobSchedule(
+    policy=SCREENPLAY_TASK_POLICY,
+    band=(300.0, 3600.0),
+    interval=24.2,
+    progress=("progress.completed_episodes", "progress.total_episodes"),
+    name="wait_for_screenplay_task",
+    source=(
+        "band: Assumed (no duration is stated): a screenplay task walks a whole series (the status example: "
+        "12 of 87 episodes done, each episode under 5 min of video, processed with `concurrency` up to 100), "
+        "so minutes to an hour. | interval: Twice 12.1 s, the median lag today's policy (10 s x1.5 to 25 s) "
+        "measured on this band (bench/RESULTS.md, polling): issue 13's band-known schedule, about 71 requests"
+        " a task instead of 80 at the same lag. The running task's progress (episodes done of the total) "
+        "brings the poll forward to the estimated end."
+    ),
+)
+"""The default schedule of `wait_for_screenplay_task` (and of `poll_screenplay_task`): a poll at once, one at 300 s
+(the band's start), then one every 24.2 s until 3600 s (the band's end), then one every 25 s (the maximum of
+`SCREENPLAY_TASK_POLICY`); each delay is jittered down by up to 10% of its step, never lengthened. While the task
+reports `progress.completed_episodes` of `progress.total_episodes`, the next poll is brought forward to the
+estimated end (elapsed x (1 - f) / f for the fraction f done), never sooner than 10 s after the one before. With
+`wake`, a safety poll at 3600 s (a job that should be done, whose webhook may be lost), then one every 60 s. Band
+300 s to 3600 s: Assumed (no duration is stated): a screenplay task walks a whole series (the status example: 12 of
+87 episodes done, each episode under 5 min of video, processed with `concurrency` up to 100), so minutes to an hour.
+Interval 24.2 s: Twice 12.1 s, the median lag today's policy (10 s x1.5 to 25 s) measured on this band
+(bench/RESULTS.md, polling): issue 13's band-known schedule, about 71 requests a task instead of 80 at the same lag.
+The running task's progress (episodes done of the total) brings the poll forward to the estimated end. Policy: see
+`SCREENPLAY_TASK_POLICY`."""
 
 SCREENPLAY_TASK_TIMEOUT = 7200.0
 """Two hours; tasks scale with the number of episodes and the docs give no upper bound."""
@@ -38,6 +83,7 @@ _SCREENPLAY_TASK: TaskEndpoint[ScreenplayTask] = TaskEndpoint(
     cancelled=frozenset({"cancelled"}),
     describe_failure=failure_text(("error_code", "error_message"), "no error_code or error_message from Memories.ai"),
     policy=SCREENPLAY_TASK_POLICY,
+    schedule=SCREENPLAY_TASK_SCHEDULE,
 )
 
 _SUBMIT_SCREENPLAY_TASK: CreateEndpoint[SubmitScreenplayTaskRequest] = CreateEndpoint(
@@ -53,7 +99,15 @@ DEFAULT_POLICIES: Mapping[str, PollPolicy] = MappingProxyType(
         "wait_for_screenplay_task": SCREENPLAY_TASK_POLICY,
     }
 )
-"""The default PollPolicy of each wait helper, by helper name."""
+"""The PollPolicy of each wait helper, by helper name: the whole schedule of a kind with no documented duration,
+the cap and jitter of every other (see DEFAULT_SCHEDULES)."""
+
+DEFAULT_SCHEDULES: Mapping[str, JobSchedule] = MappingProxyType(
+    {
+        "wait_for_screenplay_task": SCREENPLAY_TASK_SCHEDULE,
+    }
+)
+"""The default JobSchedule of each wait helper (and of its `poll_*` and create-and-wait helpers), by helper name."""
 
 
 def wait_for_screenplay_task(
@@ -61,8 +115,10 @@ def wait_for_screenplay_task(
     task_id: str,
     *,
     timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ScreenplayTask], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> ScreenplayTask:
     """Wait for the screenplay-extraction task to finish: poll GET /screenplay/tasks/{task_id} until `completed`.
 
@@ -72,10 +128,19 @@ def wait_for_screenplay_task(
         timeout: seconds to wait in all (default 7200, 120 minutes: see
             `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_screenplay_task"]`: at once, at 300 s, then every 24.2 s to 3600 s, then
+            every 25 s); the server's `Retry-After` wins over it, and no sleep passes the deadline.
         on_progress: called with the ScreenplayTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ScreenplayTask at its success state.
@@ -92,12 +157,22 @@ def wait_for_screenplay_task(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            a threading.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return wait(_SCREENPLAY_TASK, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return wait(
+        _SCREENPLAY_TASK,
+        client,
+        task_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
 
 
 async def wait_for_screenplay_task_async(
@@ -105,8 +180,10 @@ async def wait_for_screenplay_task_async(
     task_id: str,
     *,
     timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ScreenplayTask], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> ScreenplayTask:
     """Wait for the screenplay-extraction task to finish: poll GET /screenplay/tasks/{task_id} until `completed`.
 
@@ -118,10 +195,19 @@ async def wait_for_screenplay_task_async(
         timeout: seconds to wait in all (default 7200, 120 minutes: see
             `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit. A request in flight counts against it: each
             poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`); the server's
-            `Retry-After` wins over it, and no sleep passes the deadline.
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_screenplay_task"]`: at once, at 300 s, then every 24.2 s to 3600 s, then
+            every 25 s); the server's `Retry-After` wins over it, and no sleep passes the deadline.
         on_progress: called with the ScreenplayTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
+        elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
+            submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
+            for the documented band's start.
 
     Returns:
         The ScreenplayTask at its success state.
@@ -138,12 +224,106 @@ async def wait_for_screenplay_task_async(
             client's `max_retries` are spent, or it only ever answered with something else than the API
             (MalformedResponseError then): raised within seconds, naming the URL tried. Once the server has
             answered, these failures are retried inside the deadline.
-        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout, a `client` that is not one,
-            a `policy` that is not a PollPolicy), refused before any request.
+        InvalidArgumentError: an argument is wrong (an empty id, a negative timeout or `elapsed`, a `client` that
+            is not one, a `policy` that is not a JobSchedule or a PollPolicy, a `wake` that is not
+            an asyncio.Event), refused before any request.
 
     Every error raised carries the job's id as `task_id`, except what `on_progress` raises.
     """
-    return await wait_async(_SCREENPLAY_TASK, client, task_id, timeout=timeout, policy=policy, on_progress=on_progress)
+    return await wait_async(
+        _SCREENPLAY_TASK,
+        client,
+        task_id,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
+        elapsed=elapsed,
+    )
+
+
+def poll_screenplay_task(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ScreenplayTask]:
+    """Poll the screenplay-extraction task once (GET /screenplay/tasks/{task_id}): whether it is done, and when to poll next.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_screenplay_task`.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the screenplay-extraction task.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_screenplay_task"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ScreenplayTask, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        TaskCancelledError: the job ended `cancelled`.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return poll(_SCREENPLAY_TASK, client, task_id, attempt=attempt, policy=policy, elapsed=elapsed)
+
+
+async def poll_screenplay_task_async(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: JobSchedule | PollPolicy | None = None,
+    elapsed: float | None = None,
+) -> PollResult[ScreenplayTask]:
+    """Poll the screenplay-extraction task once (GET /screenplay/tasks/{task_id}): whether it is done, and when to poll next.
+
+    The asyncio form of `poll_screenplay_task`.
+
+    Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
+    countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_screenplay_task`.
+
+    Args:
+        client: the client from `create_client()`.
+        task_id: the id of the screenplay-extraction task.
+        attempt: this poll's number for the job, counted from 1 (the poll at submission); the schedule's delay
+            depends on it.
+        policy: a JobSchedule or a PollPolicy (default `DEFAULT_SCHEDULES["wait_for_screenplay_task"]`, the wait's).
+        elapsed: seconds since the job was submitted (default: when poll `attempt` falls on the schedule,
+            `policy.poll_time(attempt)`).
+
+    Returns:
+        A PollResult: `done` (True at `completed`), `task` (the ScreenplayTask, or None when the poll failed in a
+        way that may heal), `status`, `delay` (seconds to wait before the next poll: the schedule's, or the
+        server's Retry-After; 0 when done) and `error` (that transient failure: a 429, a 5xx, a connection error,
+        a malformed body; poll again after `delay`, within a deadline of your own).
+
+    Raises:
+        TaskFailedError: the job ended `failed`; the message carries the provider's own error fields.
+        TaskCancelledError: the job ended `cancelled`.
+        ApiError: a permanent error (a wrong key, no such job, no credit), raised at once.
+        InvalidArgumentError: an argument is wrong (an empty id, an `attempt` that is not an int >= 1, a negative
+            `elapsed`, a `client` that is not one, a `policy` that is not a JobSchedule or a PollPolicy), refused
+            before the request.
+
+    Every error raised carries the job's id as `task_id`.
+    """
+    return await poll_async(_SCREENPLAY_TASK, client, task_id, attempt=attempt, policy=policy, elapsed=elapsed)
 
 
 def submit_screenplay_task_and_wait(
@@ -151,8 +331,9 @@ def submit_screenplay_task_and_wait(
     body: SubmitScreenplayTaskRequest | Mapping[str, Any],
     *,
     timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ScreenplayTask], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> ScreenplayTask:
     """Start a screenplay-extraction task (POST /screenplay/tasks) and wait for it to finish, as `wait_for_screenplay_task` does.
 
@@ -162,16 +343,23 @@ def submit_screenplay_task_and_wait(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 7200: see
             `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_screenplay_task"]`: at once, at 300 s, then every 24.2 s to 3600 s, then
+            every 25 s).
         on_progress: called with the ScreenplayTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
+        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ScreenplayTask at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -181,7 +369,14 @@ def submit_screenplay_task_and_wait(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return create_and_wait(
-        _SUBMIT_SCREENPLAY_TASK, _SCREENPLAY_TASK, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _SUBMIT_SCREENPLAY_TASK,
+        _SCREENPLAY_TASK,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
@@ -190,8 +385,9 @@ async def submit_screenplay_task_and_wait_async(
     body: SubmitScreenplayTaskRequest | Mapping[str, Any],
     *,
     timeout: float | None = SCREENPLAY_TASK_TIMEOUT,
-    policy: PollPolicy | None = None,
+    policy: JobSchedule | PollPolicy | None = None,
     on_progress: Callable[[ScreenplayTask], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> ScreenplayTask:
     """Start a screenplay-extraction task (POST /screenplay/tasks) and wait for it to finish, as `wait_for_screenplay_task_async` does.
 
@@ -203,16 +399,23 @@ async def submit_screenplay_task_and_wait_async(
             missing, a key it does not have) raises InvalidArgumentError before anything is sent.
         timeout: seconds to wait for the job once it is created (default 7200: see
             `SCREENPLAY_TASK_TIMEOUT`); `None` waits without limit.
-        policy: the delays between polls (default `DEFAULT_POLICIES["wait_for_screenplay_task"]`).
+        policy: when to poll: a JobSchedule or a PollPolicy (default
+            `DEFAULT_SCHEDULES["wait_for_screenplay_task"]`: at once, at 300 s, then every 24.2 s to 3600 s, then
+            every 25 s).
         on_progress: called with the ScreenplayTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
+        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
+            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
+            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
+            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
+            the schedule alone.
 
     Returns:
         The ScreenplayTask at its success state.
 
     Raises:
         InvalidArgumentError: the body does not fit, or another argument is wrong (`client`, `timeout`,
-            `policy`, `on_progress`); nothing was sent.
+            `policy`, `on_progress`, `wake`); nothing was sent.
         ApiError: the create was refused (its request is sent once: it is retried only when the server provably
             did not act on it, a refused connection or a 429/503); the message names the method, the URL, the
             status and the provider's code and message.
@@ -222,12 +425,22 @@ async def submit_screenplay_task_and_wait_async(
             carries the new job's id as `task_id`, and a note names the wait helper that resumes it.
     """
     return await create_and_wait_async(
-        _SUBMIT_SCREENPLAY_TASK, _SCREENPLAY_TASK, client, body, timeout=timeout, policy=policy, on_progress=on_progress
+        _SUBMIT_SCREENPLAY_TASK,
+        _SCREENPLAY_TASK,
+        client,
+        body,
+        timeout=timeout,
+        policy=policy,
+        on_progress=on_progress,
+        wake=wake,
     )
 
 
 __all__ = [
     "DEFAULT_POLICIES",
+    "DEFAULT_SCHEDULES",
+    "poll_screenplay_task",
+    "poll_screenplay_task_async",
     "submit_screenplay_task_and_wait",
     "submit_screenplay_task_and_wait_async",
     "wait_for_screenplay_task",

@@ -8,14 +8,20 @@ on it (transport.py). Whatever ends the wait afterwards, the error carries the i
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from .errors import InvalidArgumentError, MalformedResponseError, SDKError
+from .errors import InvalidArgumentError, MalformedResponseError, SDKError, WaitTimeoutError
+from .policy import PollPolicy
+from .schedule import JobSchedule
 from .waiting import TaskEndpoint, check_wait_arguments, wait, wait_async
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -92,7 +98,8 @@ def created_id(create: CreateEndpoint[Any], response: Any) -> str:
 def _resumable(error: SDKError, endpoint: TaskEndpoint[Any], job_id: str) -> None:
     if getattr(error, "task_id", None) is None:
         error.task_id = job_id
-    error.add_note(f"the job {job_id!r} was created: resume with {endpoint.helper}(client, {job_id!r})")
+    elapsed = f", elapsed={error.elapsed:.0f}" if isinstance(error, WaitTimeoutError) else ""
+    error.add_note(f"the job {job_id!r} was created: resume with {endpoint.helper}(client, {job_id!r}{elapsed})")
 
 
 def create_and_wait(
@@ -102,14 +109,16 @@ def create_and_wait(
     body: object,
     *,
     timeout: float | None,
-    policy: Any = None,
+    policy: PollPolicy | JobSchedule | None = None,
     on_progress: Callable[[T], object] | None = None,
+    wake: threading.Event | None = None,
 ) -> T:
-    check_wait_arguments(client, timeout, policy, on_progress, asynchronous=False)
+    """Check everything, send the create once, then wait on the new job from its submission (`wait`)."""
+    check_wait_arguments(client, timeout, policy, on_progress, asynchronous=False, wake=wake)
     model = body_of(create, body)
     job_id = created_id(create, create.send(client, model))
     try:
-        return wait(endpoint, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
+        return wait(endpoint, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress, wake=wake)
     except SDKError as error:
         _resumable(error, endpoint, job_id)
         raise
@@ -122,14 +131,18 @@ async def create_and_wait_async(
     body: object,
     *,
     timeout: float | None,
-    policy: Any = None,
+    policy: PollPolicy | JobSchedule | None = None,
     on_progress: Callable[[T], object] | None = None,
+    wake: asyncio.Event | None = None,
 ) -> T:
-    check_wait_arguments(client, timeout, policy, on_progress, asynchronous=True)
+    """`create_and_wait` without blocking the event loop (`wait_async`)."""
+    check_wait_arguments(client, timeout, policy, on_progress, asynchronous=True, wake=wake)
     model = body_of(create, body)
     job_id = created_id(create, await create.send_async(client, model))
     try:
-        return await wait_async(endpoint, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress)
+        return await wait_async(
+            endpoint, client, job_id, timeout=timeout, policy=policy, on_progress=on_progress, wake=wake
+        )
     except SDKError as error:
         _resumable(error, endpoint, job_id)
         raise

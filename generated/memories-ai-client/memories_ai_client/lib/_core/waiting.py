@@ -1,9 +1,10 @@
 # Layered in by `make regen` from overlays/runtime/waiting.py: edit it there, never here.
-"""Wait for a job to end: poll at once, then sleep per the PollPolicy, inside a total deadline.
+"""Wait for a job to end: poll at once, then sleep per the job's schedule, inside a total deadline.
 
-One loop serves every endpoint of every provider, described by a `TaskEndpoint`. Transient failures
-(connection errors, timeouts, 429, 5xx, a malformed body) are retried on the policy's schedule inside
-the deadline; permanent ones raise at once. A status the client does not list is not terminal, so a new
+One loop serves every endpoint of every provider, described by a `TaskEndpoint`. The delays come from the
+kind's JobSchedule (schedule.py: its documented duration band, the provider's progress, optionally the durations
+of earlier jobs) or from a PollPolicy given instead. Transient failures (connection errors, timeouts, 429, 5xx,
+a malformed body) are retried on that schedule inside the deadline; permanent ones raise at once. A status the client does not list is not terminal, so a new
 server-side state never ends a wait early or loops it forever: the deadline still holds.
 
 What cannot heal fails fast: until the server has answered once in the API's own terms (a task, or a JSON
@@ -16,6 +17,14 @@ inside the deadline.
 The deadline holds for the request in flight too: each poll's request gets at most the time left (never less
 than DEADLINE_GRACE, so the last poll at the deadline can be answered), so a wait ends at most DEADLINE_GRACE
 after its timeout, however long the client's own request timeout.
+
+A wait given a wake source (`wake`: a threading.Event, or an asyncio.Event for the async loop) sleeps on it: when
+it is set (by a webhook handler, say) the wait clears it and polls at once, and between wakes it follows the
+schedule's slower safety schedule. A wake only brings a poll forward: what the poll reads decides, so a forged or
+replayed callback changes nothing. While the server's Retry-After holds, a wake waits for it.
+
+`poll` / `poll_async` make one poll of the same kind for a scheduler outside this process and return a
+PollResult: whether the job is done, the task, and the delay before the next step, from the same schedule.
 """
 
 from __future__ import annotations
@@ -23,14 +32,15 @@ from __future__ import annotations
 import inspect
 import logging
 import math
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from . import redact
-from .clock import clock_of
+from .clock import async_wait_event_on, clock_of, wait_event_on
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -48,7 +58,11 @@ from .logs import logger
 from .paths import require_client, require_id
 from .policy import RETRY_POLICY, PollPolicy, parse_retry_after
 from .responses import decode_json
+from .schedule import JobSchedule, check_attempt, check_elapsed, schedule_of
 from .transport import request_budget, retries_disabled
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -67,6 +81,12 @@ class TaskEndpoint(Generic[T]):
     cancelled: frozenset[str]
     describe_failure: Callable[[T], str]
     policy: PollPolicy
+    schedule: JobSchedule | None = None  # the default schedule; None: the policy's delays alone
+
+    @property
+    def default_schedule(self) -> JobSchedule:
+        """The schedule a wait uses when given none: `schedule`, or `policy` as a schedule with no band."""
+        return self.schedule if self.schedule is not None else schedule_of(self.policy)
 
 
 def task_at(path: str, model: type[T]) -> Callable[[Any], T | None]:
@@ -166,16 +186,50 @@ def _from_httpx(exc: httpx.HTTPError) -> ApiConnectionError:
     return cls(f"{request.method} {shown} failed ({type(exc).__name__})", method=request.method, url=shown)
 
 
+def check_policy(policy: object) -> PollPolicy | JobSchedule | None:
+    """`policy` when it is a PollPolicy, a JobSchedule or None; InvalidArgumentError naming it otherwise."""
+    if policy is not None and not isinstance(policy, PollPolicy | JobSchedule):
+        raise InvalidArgumentError(
+            f"policy must be a JobSchedule, a PollPolicy or None, not {type(policy).__name__}", argument="policy"
+        )
+    return policy
+
+
+def check_wake(wake: object, *, asynchronous: bool) -> None:
+    """Refuse a wake source of the wrong kind: a threading.Event for a sync wait, an asyncio.Event for an async one."""
+    if wake is None:
+        return
+    if asynchronous:
+        import asyncio  # here, not at the top: sync-only users do not pay for asyncio
+
+        if not isinstance(wake, asyncio.Event):
+            hint = " (a threading.Event would block the event loop)" if isinstance(wake, threading.Event) else ""
+            raise InvalidArgumentError(
+                f"wake must be an asyncio.Event or None, not {type(wake).__name__}{hint}", argument="wake"
+            )
+    elif not isinstance(wake, threading.Event):
+        hint = ": pass an asyncio.Event to the _async helper" if type(wake).__module__.startswith("asyncio") else ""
+        raise InvalidArgumentError(
+            f"wake must be a threading.Event or None, not {type(wake).__name__}{hint}", argument="wake"
+        )
+
+
 def check_wait_arguments(
-    client: object, timeout: object, policy: object, on_progress: object, *, asynchronous: bool
+    client: object,
+    timeout: object,
+    policy: object,
+    on_progress: object,
+    *,
+    asynchronous: bool,
+    wake: object = None,
+    elapsed: object = None,
 ) -> None:
     """Refuse, before any request, what a wait would refuse (a create-and-wait checks this before its create)."""
     require_client(client)
     check_wait_timeout(timeout)
-    if policy is not None and not isinstance(policy, PollPolicy):
-        raise InvalidArgumentError(
-            f"policy must be a PollPolicy or None, not {type(policy).__name__}", argument="policy"
-        )
+    check_policy(policy)
+    check_wake(wake, asynchronous=asynchronous)
+    check_elapsed(elapsed)
     if on_progress is not None and not callable(on_progress):
         raise InvalidArgumentError(
             f"on_progress must be a function taking the task, or None, not {type(on_progress).__name__}",
@@ -197,21 +251,30 @@ class _Wait(Generic[T]):
         client: Any,
         task_id: str,
         timeout: float | None,
-        policy: PollPolicy | None,
+        policy: PollPolicy | JobSchedule | None,
         on_progress: Callable[[T], object] | None,
         *,
         asynchronous: bool,
+        wake: threading.Event | asyncio.Event | None = None,
+        elapsed: float | None = None,
     ) -> None:
-        check_wait_arguments(client, timeout, policy, on_progress, asynchronous=asynchronous)
+        check_wait_arguments(
+            client, timeout, policy, on_progress, asynchronous=asynchronous, wake=wake, elapsed=elapsed
+        )
         self.endpoint = endpoint
         self.task_id = require_id(task_id, "task id")
         self.timeout = check_wait_timeout(timeout)
-        self.policy = policy or endpoint.policy
+        self.schedule = endpoint.default_schedule if policy is None else schedule_of(policy)
+        self.wake = wake
         self.on_progress = on_progress
         retries = getattr(client, "max_retries", None)
         self.max_retries = retries if isinstance(retries, int) and retries >= 0 else DEFAULT_MAX_RETRIES
         self.clock = clock_of(client)
         self.started = self.clock.monotonic()
+        self.age = check_elapsed(elapsed) or 0.0  # how long the job had run when the wait began
+        self.fraction: float | None = None
+        self.polled_at: tuple[float | None, float] = (None, self.age)  # the last two polls, in job time
+        self.server_hold = False  # the delay is the server's Retry-After: a wake waits for it
         self.polls = 0
         self.answered = False
         self.unanswered = 0
@@ -223,6 +286,22 @@ class _Wait(Generic[T]):
     @property
     def elapsed(self) -> float:
         return self.clock.monotonic() - self.started
+
+    @property
+    def job_elapsed(self) -> float:
+        """Seconds since the job was submitted (as far as the wait knows: its own time plus `elapsed` given)."""
+        return self.age + self.elapsed
+
+    def polling(self) -> None:
+        """Before each poll: count it, note when it is made, and take a pending wake (this poll answers it)."""
+        self.polls += 1
+        self.polled_at = (self.polled_at[1] if self.polls > 1 else None, self.job_elapsed)
+        if self.wake is not None and self.wake.is_set():
+            self.wake.clear()
+
+    def woken(self) -> None:
+        """The wake source was set before the delay ran out: the next poll is made now, before any deadline."""
+        self.deadline_reached = False
 
     def budget(self) -> float | None:
         """Seconds the next request may take: what is left of the deadline, at least DEADLINE_GRACE."""
@@ -284,6 +363,7 @@ class _Wait(Generic[T]):
             return None, self.failed(error)
         self.last_status = str(status)
         self.last_error = None
+        self.fraction = self.schedule.fraction_of(task)
         return task, parse_retry_after(response.headers.get("retry-after"))
 
     def call_back(self, task: T) -> object:
@@ -298,18 +378,18 @@ class _Wait(Generic[T]):
 
     def judge(self, task: T) -> bool:
         """Whether the task is at its success state; raises when it failed or was cancelled."""
-        status = self.endpoint.status_of(task)
-        if status in self.endpoint.success:
-            return True
-        if status in self.endpoint.failure or status in self.endpoint.cancelled:
-            cls = TaskCancelledError if status in self.endpoint.cancelled else TaskFailedError
-            detail = self.endpoint.describe_failure(task)
-            raise cls(f"task {self.task_id!r} {status}: {detail}", task_id=self.task_id, status=str(status))
-        return False
+        return judge(self.endpoint, self.task_id, task)
 
     def next_delay(self, retry_after: float | None) -> float:
+        self.server_hold = retry_after is not None
         if self.answered:
-            delay = self.policy.next_delay(self.polls, retry_after)
+            delay = self.schedule.next_delay(
+                self.polls,
+                retry_after,
+                elapsed=self.job_elapsed,
+                fraction=self.fraction,
+                wake=self.wake is not None,
+            )
         else:
             delay = RETRY_POLICY.next_delay(self.unanswered, retry_after)
         if self.timeout is not None:
@@ -342,6 +422,10 @@ class _Wait(Generic[T]):
         return delay
 
     def finished(self, task: T) -> T:
+        history = self.schedule.history
+        before, last = self.polled_at
+        if history is not None and before is not None and last > 0:
+            history.record(self.schedule.name, (before + last) / 2)  # the job ended between the last two polls
         logger.info(
             "%s(%r): %s after %.1fs (%s)",
             self.endpoint.helper,
@@ -369,24 +453,44 @@ class _Wait(Generic[T]):
         )
 
 
+def judge(endpoint: TaskEndpoint[T], task_id: str, task: T) -> bool:
+    """Whether the task is at its success state; TaskFailedError (TaskCancelledError) when it failed (was
+    cancelled), with the provider's own words for it."""
+    status = endpoint.status_of(task)
+    if status in endpoint.success:
+        return True
+    if status in endpoint.failure or status in endpoint.cancelled:
+        cls = TaskCancelledError if status in endpoint.cancelled else TaskFailedError
+        detail = endpoint.describe_failure(task)
+        raise cls(f"task {task_id!r} {status}: {detail}", task_id=task_id, status=str(status))
+    return False
+
+
 def wait(
     endpoint: TaskEndpoint[T],
     client: Any,
     task_id: str,
     *,
     timeout: float | None,
-    policy: PollPolicy | None = None,
+    policy: PollPolicy | JobSchedule | None = None,
     on_progress: Callable[[T], object] | None = None,
+    wake: threading.Event | None = None,
+    elapsed: float | None = None,
 ) -> T:
     """Poll `endpoint` for `task_id` until the task succeeds (returned), fails or the deadline passes (raised).
 
-    `on_progress` is called with the task after every poll that returned one; whatever it raises ends the wait
-    unchanged. See the module's docstring for what is retried and for how long.
+    `policy` is a JobSchedule or a PollPolicy (default the endpoint's schedule); `elapsed` the seconds the job
+    had already run when the wait began (default 0: the wait starts at the job's submission). `on_progress` is
+    called with the task after every poll that returned one; whatever it raises ends the wait unchanged. `wake`,
+    when set, makes the wait poll at once (and clears it); between wakes the schedule's safety delays apply. See
+    the module's docstring for what is retried and for how long.
     """
-    state = _Wait(endpoint, client, task_id, timeout, policy, on_progress, asynchronous=False)
+    state = _Wait(
+        endpoint, client, task_id, timeout, policy, on_progress, asynchronous=False, wake=wake, elapsed=elapsed
+    )
     try:
         while True:
-            state.polls += 1
+            state.polling()
             try:
                 with retries_disabled(), request_budget(state.budget()):
                     response = endpoint.fetch(client, state.task_id)
@@ -403,7 +507,12 @@ def wait(
                         )
                     if state.judge(task):
                         return state.finished(task)
-            state.clock.sleep(state.next_delay(hint))
+            delay = state.next_delay(hint)
+            if wake is not None and not state.server_hold:
+                if wait_event_on(state.clock, wake, delay):
+                    state.woken()
+            else:
+                state.clock.sleep(delay)
     except SDKError as error:
         state.ended(error)
         raise
@@ -415,14 +524,19 @@ async def wait_async(
     task_id: str,
     *,
     timeout: float | None,
-    policy: PollPolicy | None = None,
+    policy: PollPolicy | JobSchedule | None = None,
     on_progress: Callable[[T], object] | None = None,
+    wake: asyncio.Event | None = None,
+    elapsed: float | None = None,
 ) -> T:
-    """`wait` without blocking the event loop; `on_progress` may be a coroutine function, and is awaited."""
-    state = _Wait(endpoint, client, task_id, timeout, policy, on_progress, asynchronous=True)
+    """`wait` without blocking the event loop; `on_progress` may be a coroutine function, and is awaited; `wake`
+    is an asyncio.Event."""
+    state = _Wait(
+        endpoint, client, task_id, timeout, policy, on_progress, asynchronous=True, wake=wake, elapsed=elapsed
+    )
     try:
         while True:
-            state.polls += 1
+            state.polling()
             try:
                 with retries_disabled(), request_budget(state.budget()):
                     response = await endpoint.fetch_async(client, state.task_id)
@@ -440,7 +554,128 @@ async def wait_async(
                             raise
                     if state.judge(task):
                         return state.finished(task)
-            await state.clock.async_sleep(state.next_delay(hint))
+            delay = state.next_delay(hint)
+            if wake is not None and not state.server_hold:
+                if await async_wait_event_on(state.clock, wake, delay):
+                    state.woken()
+            else:
+                await state.clock.async_sleep(delay)
     except SDKError as error:
         state.ended(error)
         raise
+
+
+@dataclass(frozen=True)
+class PollResult(Generic[T]):
+    """What one poll found (`poll_*` helpers): whether the job is done, its task, and when to poll next.
+
+    Attributes:
+        done: True when the task is at its success state (`task` is then that task).
+        task: the task the poll returned, or None when the poll failed in a way that may heal (see `error`).
+        delay: seconds to wait before the next poll (0 when done): the schedule's delay for the next attempt,
+            or the server's Retry-After when it sent one.
+        status: the task's status as the server wrote it, or None when no task came back.
+        error: the transient failure of this poll (a 429, a 5xx, a connection error, a malformed body), or None;
+            the caller polls again after `delay` and decides how long to keep trying (its own deadline).
+    """
+
+    done: bool
+    task: T | None
+    delay: float
+    status: str | None = None
+    error: SDKError | None = None
+
+
+def _poll_setup(
+    client: object, task_id: object, attempt: object, policy: object, elapsed: object, endpoint: TaskEndpoint[Any]
+) -> tuple[str, int, JobSchedule, float | None]:
+    require_client(client)
+    checked_id = require_id(task_id, "task id")
+    number = check_attempt(attempt)
+    chosen = check_policy(policy)
+    return checked_id, number, endpoint.default_schedule if chosen is None else schedule_of(chosen), check_elapsed(
+        elapsed
+    )
+
+
+def _poll_failed(
+    endpoint: TaskEndpoint[Any],
+    task_id: str,
+    exc: SDKError | httpx.HTTPError,
+    attempt: int,
+    schedule: JobSchedule,
+    elapsed: float | None,
+) -> PollResult[Any]:
+    error = _from_httpx(exc) if isinstance(exc, httpx.HTTPError) else exc
+    if not is_transient(error):
+        if error.task_id is None:
+            error.task_id = task_id
+        raise error
+    hint = error.retry_after if isinstance(error, RateLimitError) else None
+    delay = schedule.next_delay(attempt, hint, elapsed=elapsed)
+    logger.debug("%s(%r): poll %d: %s; next poll in %.2fs", endpoint.helper, task_id, attempt, type(error).__name__, delay)
+    return PollResult(done=False, task=None, delay=delay, error=error)
+
+
+def _poll_read(
+    endpoint: TaskEndpoint[T], task_id: str, response: Any, attempt: int, schedule: JobSchedule, elapsed: float | None
+) -> PollResult[T]:
+    task = endpoint.task_of(response.parsed)
+    status = endpoint.status_of(task) if task is not None else None
+    if task is None or not isinstance(status, str):
+        error = MalformedResponseError(
+            f"{endpoint.helper}: the response has no task status",
+            status_code=int(response.status_code),
+            body=response.content,
+        )
+        return _poll_failed(endpoint, task_id, error, attempt, schedule, elapsed)
+    if judge(endpoint, task_id, task):
+        return PollResult(done=True, task=task, delay=0.0, status=str(status))
+    hint = parse_retry_after(response.headers.get("retry-after"))
+    delay = schedule.next_delay(attempt, hint, elapsed=elapsed, fraction=schedule.fraction_of(task))
+    logger.debug("%s(%r): poll %d: %s; next poll in %.2fs", endpoint.helper, task_id, attempt, status, delay)
+    return PollResult(done=False, task=task, delay=delay, status=str(status))
+
+
+def poll(
+    endpoint: TaskEndpoint[T],
+    client: Any,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: PollPolicy | JobSchedule | None = None,
+    elapsed: float | None = None,
+) -> PollResult[T]:
+    """One poll of `task_id`, for a scheduler outside this process: exactly one request, no sleep, no state.
+
+    `attempt` is the poll's number (from 1) and `elapsed` the seconds since the job's submission (default: when
+    poll `attempt` falls on the schedule). A failed or cancelled job raises TaskFailedError, a permanent error
+    raises at once (both with `task_id` set); a transient failure is returned (`error`) with the delay before
+    the next try. Nothing is recorded in a schedule's history.
+    """
+    checked_id, number, schedule, seconds = _poll_setup(client, task_id, attempt, policy, elapsed, endpoint)
+    try:
+        with retries_disabled():
+            response = endpoint.fetch(client, checked_id)
+    except (SDKError, httpx.HTTPError) as exc:
+        return _poll_failed(endpoint, checked_id, exc, number, schedule, seconds)
+    return _poll_read(endpoint, checked_id, response, number, schedule, seconds)
+
+
+async def poll_async(
+    endpoint: TaskEndpoint[T],
+    client: Any,
+    task_id: str,
+    *,
+    attempt: int = 1,
+    policy: PollPolicy | JobSchedule | None = None,
+    elapsed: float | None = None,
+) -> PollResult[T]:
+    """`poll` without blocking the event loop."""
+    checked_id, number, schedule, seconds = _poll_setup(client, task_id, attempt, policy, elapsed, endpoint)
+    try:
+        with retries_disabled():
+            response = await endpoint.fetch_async(client, checked_id)
+    except (SDKError, httpx.HTTPError) as exc:
+        return _poll_failed(endpoint, checked_id, exc, number, schedule, seconds)
+    return _poll_read(endpoint, checked_id, response, number, schedule, seconds)
