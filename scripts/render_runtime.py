@@ -67,9 +67,7 @@ def _schedule_summary(kind: JobKind) -> str:
     start, end = kind.duration
     step = kind.interval if kind.interval is not None else policy["maximum"]
     first = f"at {_seconds(start)}, then " if start > step else ""
-    return (
-        f"at once, {first}every {_seconds(step)} to {_seconds(end)}, then every {_seconds(policy['maximum'])}"
-    )
+    return f"at once, {first}every {_seconds(step)} to {_seconds(end)}, then every {_seconds(policy['maximum'])}"
 
 
 def _schedule_doc(kind: JobKind, const: str) -> str:
@@ -136,7 +134,9 @@ def _schedule_source(kind: JobKind) -> str:
 
 def _policy_arg(view: dict[str, Any], end: str) -> str:
     default = f'DEFAULT_SCHEDULES["{view["helper"]}"]'
-    return _arg("policy", f"when to poll: a JobSchedule or a PollPolicy (default `{default}`: {view['schedule_summary']}){end}")
+    return _arg(
+        "policy", f"when to poll: a JobSchedule or a PollPolicy (default `{default}`: {view['schedule_summary']}){end}"
+    )
 
 
 def _arg(name: str, text: str) -> str:
@@ -205,7 +205,7 @@ def _kind_view(kind: JobKind, where: str) -> dict[str, Any]:
         "schedule_source": _schedule_source(kind),
         "schedule_summary": _schedule_summary(kind),
         "poll": f"poll_{kind.key}",
-        "poll_summary": f"Poll the {kind.what} once ({kind.method} {kind.path}): whether it is done, and when to poll next.",
+        "poll_summary": f"Poll the {kind.what} once ({kind.method} {kind.path}): is it done, and when to poll next?",
     }
 
 
@@ -244,7 +244,7 @@ Args:
         `{view["const"]}_TIMEOUT`); `None` waits without limit.
 {_policy_arg(view, ".")}
 {_progress_doc(view, asynchronous)}
-{_wake_doc(asynchronous)}
+{_wake_doc(view, asynchronous)}
 
 Returns:
     The {view["model"]} at its success state.
@@ -275,7 +275,7 @@ Args:
         poll's request gets at most the time left, so the wait ends at most DEADLINE_GRACE (1 s) after it.
 {_policy_arg(view, "; the server's `Retry-After` wins over it, and no sleep passes the deadline.")}
 {_progress_doc(view, asynchronous)}
-{_wake_doc(asynchronous)}
+{_wake_doc(view, asynchronous)}
     elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
         submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
         for the documented band's start.
@@ -306,14 +306,21 @@ Every error raised carries the job's id as `task_id`, except what `on_progress` 
     return textwrap.indent(text, "    ")
 
 
-def _wake_doc(asynchronous: bool) -> str:
+def _wake_doc(view: dict[str, Any], asynchronous: bool) -> str:
     event = "an asyncio.Event" if asynchronous else "a threading.Event"
-    return f"""\
-    wake: {event} that a webhook handler sets when the job may have changed: the wait clears it and
-        polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-        (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-        webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-        the schedule alone."""
+    band = view["band"]
+    if band is not None and band[1] > WAKE_INTERVAL:
+        safety = f"one poll at {_seconds(band[1])} (the band's end), then one every `wake_interval` ({WAKE_INTERVAL} s)"
+    else:
+        safety = f"one poll every `wake_interval` ({WAKE_INTERVAL} s)"
+    return _arg(
+        "wake",
+        f"{event} (one per wait) that a webhook handler sets when the job may have changed: the wait clears it and "
+        "polls at once. The poll, not the webhook, decides, so a forged or replayed callback changes nothing but a "
+        "request (and one more after the schedule's own delay, for a webhook that ran ahead of the status); a wake "
+        f"waits out a server's Retry-After. With it, polling falls back to a safety schedule for a lost webhook: "
+        f"{safety}. None (default): the schedule alone.",
+    )
 
 
 def _poll_doc(view: dict[str, Any]) -> str:

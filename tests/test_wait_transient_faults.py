@@ -20,7 +20,11 @@ BOTH = pytest.mark.parametrize("mode", MODES)
 
 
 def _first_delay_bounds(helper: Job, policy: Any = None) -> tuple[float, float]:
-    policy = policy or helper.policy
+    """After a first poll at submission: the job's default schedule (to its band's start, or its policy's first
+    delay), or `policy`'s first delay."""
+    if policy is None:
+        low, high = helper.schedule.delay_bounds(1, elapsed=0.0)
+        return float(low), float(high)
     return policy.initial * (1 - policy.jitter), policy.initial
 
 
@@ -72,7 +76,7 @@ def test_server_error_or_html_is_retried_on_the_policy(
     task = helper.run(mode, make_client(helper.provider.key, httpx_args={"transport": log}), task_id(scenario))
     assert helper.status_of(task) == helper.statuses.success
     assert len(log) == 2
-    # A 503 in the provider's JSON is an answer: the next poll follows the job's policy. HTML on the first poll is
+    # A 503 in the provider's JSON is an answer: the next poll follows the job's schedule. HTML on the first poll is
     # not (it may be the wrong host): the next poll follows the client's retry backoff (issue 10, fail fast).
     low, high = _first_delay_bounds(helper, None if scenario == "flaky" else _retry_policy(helper))
     assert len(clock.sleeps) == 1

@@ -55,6 +55,8 @@ class FakeClock:
             self.now = max(self.now, when)
             action()
             if event is not None and event.is_set():
+                while self._timers and self._timers[0][0] <= self.now:  # what arrives at the same instant, too
+                    heapq.heappop(self._timers)[2]()
                 return True
         self.now = until
         return event is not None and event.is_set()

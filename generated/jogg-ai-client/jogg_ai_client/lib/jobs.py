@@ -587,11 +587,12 @@ def wait_for_avatar_video(
             it, and no sleep passes the deadline.
         on_progress: called with the AvatarVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -653,11 +654,12 @@ async def wait_for_avatar_video_async(
             it, and no sleep passes the deadline.
         on_progress: called with the AvatarVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -702,7 +704,7 @@ def poll_avatar_video(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[AvatarVideo]:
-    """Poll the avatar video once (GET /v2/avatar_video/{video_id}): whether it is done, and when to poll next.
+    """Poll the avatar video once (GET /v2/avatar_video/{video_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_avatar_video`.
@@ -742,7 +744,7 @@ async def poll_avatar_video_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[AvatarVideo]:
-    """Poll the avatar video once (GET /v2/avatar_video/{video_id}): whether it is done, and when to poll next.
+    """Poll the avatar video once (GET /v2/avatar_video/{video_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_avatar_video`.
 
@@ -797,11 +799,12 @@ def create_avatar_video_and_wait(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the AvatarVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The AvatarVideo at its success state.
@@ -852,11 +855,12 @@ async def create_avatar_video_and_wait_async(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the AvatarVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The AvatarVideo at its success state.
@@ -907,11 +911,12 @@ def wait_for_lip_sync_video(
             and no sleep passes the deadline.
         on_progress: called with the LipSyncTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 300 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -973,11 +978,12 @@ async def wait_for_lip_sync_video_async(
             and no sleep passes the deadline.
         on_progress: called with the LipSyncTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 300 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -1022,7 +1028,7 @@ def poll_lip_sync_video(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[LipSyncTask]:
-    """Poll the lip-sync video once (GET /v2/lip_sync_video/{task_id}): whether it is done, and when to poll next.
+    """Poll the lip-sync video once (GET /v2/lip_sync_video/{task_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_lip_sync_video`.
@@ -1062,7 +1068,7 @@ async def poll_lip_sync_video_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[LipSyncTask]:
-    """Poll the lip-sync video once (GET /v2/lip_sync_video/{task_id}): whether it is done, and when to poll next.
+    """Poll the lip-sync video once (GET /v2/lip_sync_video/{task_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_lip_sync_video`.
 
@@ -1117,11 +1123,12 @@ def create_lip_sync_video_and_wait(
             at once, at 30 s, then every 7.8 s to 300 s, then every 8 s).
         on_progress: called with the LipSyncTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 300 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The LipSyncTask at its success state.
@@ -1172,11 +1179,12 @@ async def create_lip_sync_video_and_wait_async(
             at once, at 30 s, then every 7.8 s to 300 s, then every 8 s).
         on_progress: called with the LipSyncTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 300 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The LipSyncTask at its success state.
@@ -1227,11 +1235,11 @@ def wait_for_ai_scripts(
             no sleep passes the deadline.
         on_progress: called with the AIScriptTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -1293,11 +1301,11 @@ async def wait_for_ai_scripts_async(
             no sleep passes the deadline.
         on_progress: called with the AIScriptTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -1342,7 +1350,7 @@ def poll_ai_scripts(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[AIScriptTask]:
-    """Poll the AI script task once (GET /v2/ai_scripts/results/{task_id}): whether it is done, and when to poll next.
+    """Poll the AI script task once (GET /v2/ai_scripts/results/{task_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_ai_scripts`.
@@ -1382,7 +1390,7 @@ async def poll_ai_scripts_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[AIScriptTask]:
-    """Poll the AI script task once (GET /v2/ai_scripts/results/{task_id}): whether it is done, and when to poll next.
+    """Poll the AI script task once (GET /v2/ai_scripts/results/{task_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_ai_scripts`.
 
@@ -1437,11 +1445,11 @@ def create_ai_scripts_and_wait(
             once, at 10 s, then every 1.9 s to 30 s, then every 3 s).
         on_progress: called with the AIScriptTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The AIScriptTask at its success state.
@@ -1492,11 +1500,11 @@ async def create_ai_scripts_and_wait_async(
             once, at 10 s, then every 1.9 s to 30 s, then every 3 s).
         on_progress: called with the AIScriptTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The AIScriptTask at its success state.
@@ -1547,11 +1555,12 @@ def wait_for_product_video(
             it, and no sleep passes the deadline.
         on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -1613,11 +1622,12 @@ async def wait_for_product_video_async(
             it, and no sleep passes the deadline.
         on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -1662,7 +1672,7 @@ def poll_product_video(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ProductVideo]:
-    """Poll the product video once (GET /v2/product_video/{product_video_id}): whether it is done, and when to poll next.
+    """Poll the product video once (GET /v2/product_video/{product_video_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_video`.
@@ -1702,7 +1712,7 @@ async def poll_product_video_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ProductVideo]:
-    """Poll the product video once (GET /v2/product_video/{product_video_id}): whether it is done, and when to poll next.
+    """Poll the product video once (GET /v2/product_video/{product_video_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_product_video`.
 
@@ -1757,11 +1767,12 @@ def create_product_video_and_wait(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
@@ -1812,11 +1823,12 @@ async def create_product_video_and_wait_async(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
@@ -1865,11 +1877,12 @@ def create_product_video_from_preview_and_wait(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
@@ -1920,11 +1933,12 @@ async def create_product_video_from_preview_and_wait_async(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the ProductVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The ProductVideo at its success state.
@@ -1975,11 +1989,12 @@ def wait_for_template_video(
             it, and no sleep passes the deadline.
         on_progress: called with the TemplateVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -2041,11 +2056,12 @@ async def wait_for_template_video_async(
             it, and no sleep passes the deadline.
         on_progress: called with the TemplateVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -2090,7 +2106,7 @@ def poll_template_video(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[TemplateVideo]:
-    """Poll the template video once (GET /v2/template_video/{video_id}): whether it is done, and when to poll next.
+    """Poll the template video once (GET /v2/template_video/{video_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_template_video`.
@@ -2130,7 +2146,7 @@ async def poll_template_video_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[TemplateVideo]:
-    """Poll the template video once (GET /v2/template_video/{video_id}): whether it is done, and when to poll next.
+    """Poll the template video once (GET /v2/template_video/{video_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_template_video`.
 
@@ -2185,11 +2201,12 @@ def create_template_video_and_wait(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the TemplateVideo after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The TemplateVideo at its success state.
@@ -2240,11 +2257,12 @@ async def create_template_video_and_wait_async(
             at once, at 120 s, then every 18.2 s to 600 s, then every 20 s).
         on_progress: called with the TemplateVideo after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The TemplateVideo at its success state.
@@ -2296,11 +2314,11 @@ def wait_for_video_translation(
             deadline.
         on_progress: called with the VideoTranslation after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -2363,11 +2381,11 @@ async def wait_for_video_translation_async(
             deadline.
         on_progress: called with the VideoTranslation after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -2412,7 +2430,7 @@ def poll_video_translation(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[VideoTranslation]:
-    """Poll the video translation once (GET /v2/video_translate/{video_translate_id}): whether it is done, and when to poll next.
+    """Poll the video translation once (GET /v2/video_translate/{video_translate_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_video_translation`.
@@ -2452,7 +2470,7 @@ async def poll_video_translation_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[VideoTranslation]:
-    """Poll the video translation once (GET /v2/video_translate/{video_translate_id}): whether it is done, and when to poll next.
+    """Poll the video translation once (GET /v2/video_translate/{video_translate_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_video_translation`.
 
@@ -2510,11 +2528,11 @@ def create_video_translation_and_wait(
             states how long the job takes).
         on_progress: called with the VideoTranslation after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The VideoTranslation at its success state.
@@ -2566,11 +2584,11 @@ async def create_video_translation_and_wait_async(
             states how long the job takes).
         on_progress: called with the VideoTranslation after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The VideoTranslation at its success state.
@@ -2622,11 +2640,11 @@ def wait_for_photo_avatar_photos(
             deadline.
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -2689,11 +2707,11 @@ async def wait_for_photo_avatar_photos_async(
             deadline.
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -2738,7 +2756,7 @@ def poll_photo_avatar_photos(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[PhotoAvatarPhotos]:
-    """Poll the photo-avatar photo generation once (GET /v2/photo_avatar/photo): whether it is done, and when to poll next.
+    """Poll the photo-avatar photo generation once (GET /v2/photo_avatar/photo): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_photo_avatar_photos`.
@@ -2778,7 +2796,7 @@ async def poll_photo_avatar_photos_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[PhotoAvatarPhotos]:
-    """Poll the photo-avatar photo generation once (GET /v2/photo_avatar/photo): whether it is done, and when to poll next.
+    """Poll the photo-avatar photo generation once (GET /v2/photo_avatar/photo): is it done, and when to poll next?
 
     The asyncio form of `poll_photo_avatar_photos`.
 
@@ -2834,11 +2852,11 @@ def create_photo_avatar_photos_and_wait(
             states how long the job takes).
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
@@ -2890,11 +2908,11 @@ async def create_photo_avatar_photos_and_wait_async(
             states how long the job takes).
         on_progress: called with the PhotoAvatarPhotos after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The PhotoAvatarPhotos at its success state.
@@ -2946,11 +2964,11 @@ def wait_for_photo_avatar_motion(
             deadline.
         on_progress: called with the PhotoAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -3013,11 +3031,11 @@ async def wait_for_photo_avatar_motion_async(
             deadline.
         on_progress: called with the PhotoAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -3062,7 +3080,7 @@ def poll_photo_avatar_motion(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[PhotoAvatarMotion]:
-    """Poll the photo-avatar motion once (GET /v2/photo_avatar): whether it is done, and when to poll next.
+    """Poll the photo-avatar motion once (GET /v2/photo_avatar): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_photo_avatar_motion`.
@@ -3102,7 +3120,7 @@ async def poll_photo_avatar_motion_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[PhotoAvatarMotion]:
-    """Poll the photo-avatar motion once (GET /v2/photo_avatar): whether it is done, and when to poll next.
+    """Poll the photo-avatar motion once (GET /v2/photo_avatar): is it done, and when to poll next?
 
     The asyncio form of `poll_photo_avatar_motion`.
 
@@ -3158,11 +3176,11 @@ def create_photo_avatar_motion_and_wait(
             page states how long the job takes).
         on_progress: called with the PhotoAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The PhotoAvatarMotion at its success state.
@@ -3214,11 +3232,11 @@ async def create_photo_avatar_motion_and_wait_async(
             page states how long the job takes).
         on_progress: called with the PhotoAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The PhotoAvatarMotion at its success state.
@@ -3270,11 +3288,11 @@ def wait_for_product_avatar_images(
             deadline.
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -3337,11 +3355,11 @@ async def wait_for_product_avatar_images_async(
             deadline.
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -3386,7 +3404,7 @@ def poll_product_avatar_images(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ProductAvatarImageBatch]:
-    """Poll the product-avatar image batch once (GET /v2/product_avatar/generation/{batch_id}): whether it is done, and when to poll next.
+    """Poll the product-avatar image batch once (GET /v2/product_avatar/generation/{batch_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_avatar_images`.
@@ -3426,7 +3444,7 @@ async def poll_product_avatar_images_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ProductAvatarImageBatch]:
-    """Poll the product-avatar image batch once (GET /v2/product_avatar/generation/{batch_id}): whether it is done, and when to poll next.
+    """Poll the product-avatar image batch once (GET /v2/product_avatar/generation/{batch_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_product_avatar_images`.
 
@@ -3482,11 +3500,11 @@ def create_product_avatar_images_and_wait(
             page states how long the job takes).
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
@@ -3538,11 +3556,11 @@ async def create_product_avatar_images_and_wait_async(
             page states how long the job takes).
         on_progress: called with the ProductAvatarImageBatch after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The ProductAvatarImageBatch at its success state.
@@ -3594,11 +3612,11 @@ def wait_for_product_avatar_motion(
             deadline.
         on_progress: called with the ProductAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -3661,11 +3679,11 @@ async def wait_for_product_avatar_motion_async(
             deadline.
         on_progress: called with the ProductAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -3710,7 +3728,7 @@ def poll_product_avatar_motion(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ProductAvatarMotion]:
-    """Poll the product-avatar motion once (GET /v2/product_avatar): whether it is done, and when to poll next.
+    """Poll the product-avatar motion once (GET /v2/product_avatar): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_product_avatar_motion`.
@@ -3750,7 +3768,7 @@ async def poll_product_avatar_motion_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ProductAvatarMotion]:
-    """Poll the product-avatar motion once (GET /v2/product_avatar): whether it is done, and when to poll next.
+    """Poll the product-avatar motion once (GET /v2/product_avatar): is it done, and when to poll next?
 
     The asyncio form of `poll_product_avatar_motion`.
 
@@ -3806,11 +3824,11 @@ def create_product_avatar_motion_and_wait(
             page states how long the job takes).
         on_progress: called with the ProductAvatarMotion after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The ProductAvatarMotion at its success state.
@@ -3862,11 +3880,11 @@ async def create_product_avatar_motion_and_wait_async(
             page states how long the job takes).
         on_progress: called with the ProductAvatarMotion after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
 
     Returns:
         The ProductAvatarMotion at its success state.

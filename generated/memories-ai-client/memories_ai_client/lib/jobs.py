@@ -133,11 +133,12 @@ def wait_for_screenplay_task(
             every 25 s); the server's `Retry-After` wins over it, and no sleep passes the deadline.
         on_progress: called with the ScreenplayTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 3600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -200,11 +201,12 @@ async def wait_for_screenplay_task_async(
             every 25 s); the server's `Retry-After` wins over it, and no sleep passes the deadline.
         on_progress: called with the ScreenplayTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 3600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -250,7 +252,7 @@ def poll_screenplay_task(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ScreenplayTask]:
-    """Poll the screenplay-extraction task once (GET /screenplay/tasks/{task_id}): whether it is done, and when to poll next.
+    """Poll the screenplay-extraction task once (GET /screenplay/tasks/{task_id}): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_screenplay_task`.
@@ -291,7 +293,7 @@ async def poll_screenplay_task_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[ScreenplayTask]:
-    """Poll the screenplay-extraction task once (GET /screenplay/tasks/{task_id}): whether it is done, and when to poll next.
+    """Poll the screenplay-extraction task once (GET /screenplay/tasks/{task_id}): is it done, and when to poll next?
 
     The asyncio form of `poll_screenplay_task`.
 
@@ -348,11 +350,12 @@ def submit_screenplay_task_and_wait(
             every 25 s).
         on_progress: called with the ScreenplayTask after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 3600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The ScreenplayTask at its success state.
@@ -404,11 +407,12 @@ async def submit_screenplay_task_and_wait_async(
             every 25 s).
         on_progress: called with the ScreenplayTask after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 3600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The ScreenplayTask at its success state.

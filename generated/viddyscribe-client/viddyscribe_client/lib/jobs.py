@@ -179,11 +179,12 @@ def wait_for_job(
             sleep passes the deadline.
         on_progress: called with the Job after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -245,11 +246,12 @@ async def wait_for_job_async(
             sleep passes the deadline.
         on_progress: called with the Job after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -294,7 +296,7 @@ def poll_job(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[Job]:
-    """Poll the audio-description job once (GET /enterprise/api/get_results): whether it is done, and when to poll next.
+    """Poll the audio-description job once (GET /enterprise/api/get_results): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_job`.
@@ -334,7 +336,7 @@ async def poll_job_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[Job]:
-    """Poll the audio-description job once (GET /enterprise/api/get_results): whether it is done, and when to poll next.
+    """Poll the audio-description job once (GET /enterprise/api/get_results): is it done, and when to poll next?
 
     The asyncio form of `poll_job`.
 
@@ -389,11 +391,12 @@ def generate_ad_text_and_wait(
             at 120 s, then every 19.2 s to 600 s, then every 20 s).
         on_progress: called with the Job after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The Job at its success state.
@@ -444,11 +447,12 @@ async def generate_ad_text_and_wait_async(
             at 120 s, then every 19.2 s to 600 s, then every 20 s).
         on_progress: called with the Job after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The Job at its success state.
@@ -497,11 +501,12 @@ def generate_ad_video_and_wait(
             at 120 s, then every 19.2 s to 600 s, then every 20 s).
         on_progress: called with the Job after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The Job at its success state.
@@ -552,11 +557,12 @@ async def generate_ad_video_and_wait_async(
             at 120 s, then every 19.2 s to 600 s, then every 20 s).
         on_progress: called with the Job after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The Job at its success state.
@@ -605,11 +611,12 @@ def generate_ad_audio_and_wait(
             at 120 s, then every 19.2 s to 600 s, then every 20 s).
         on_progress: called with the Job after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The Job at its success state.
@@ -660,11 +667,12 @@ async def generate_ad_audio_and_wait_async(
             at 120 s, then every 19.2 s to 600 s, then every 20 s).
         on_progress: called with the Job after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll at 600 s (the band's end), then one every `wake_interval` (60 s).
+            None (default): the schedule alone.
 
     Returns:
         The Job at its success state.
@@ -715,11 +723,11 @@ def wait_for_upload(
             `Retry-After` wins over it, and no sleep passes the deadline.
         on_progress: called with the UploadStatusResponse after every poll that returned one (a plain function: a
             coroutine function needs the `_async` helper). Whatever it raises ends the wait, unchanged.
-        wake: a threading.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: a threading.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -781,11 +789,11 @@ async def wait_for_upload_async(
             `Retry-After` wins over it, and no sleep passes the deadline.
         on_progress: called with the UploadStatusResponse after every poll that returned one; a coroutine function
             is awaited. Whatever it raises ends the wait, unchanged.
-        wake: an asyncio.Event that a webhook handler sets when the job may have changed: the wait clears it and
-            polls at once; the poll, not the webhook, decides, so a forged or replayed callback changes nothing
-            (a wake waits out a server's Retry-After). With it, polling falls back to a safety schedule for a lost
-            webhook: at the band's end, then every `wake_interval` of the schedule (60 s by default). None (default):
-            the schedule alone.
+        wake: an asyncio.Event (one per wait) that a webhook handler sets when the job may have changed: the wait
+            clears it and polls at once. The poll, not the webhook, decides, so a forged or replayed callback
+            changes nothing but a request (and one more after the schedule's own delay, for a webhook that ran ahead
+            of the status); a wake waits out a server's Retry-After. With it, polling falls back to a safety
+            schedule for a lost webhook: one poll every `wake_interval` (60 s). None (default): the schedule alone.
         elapsed: seconds the job had already run when the wait begins (default 0: the wait starts as the job is
             submitted). Pass it when resuming a wait on an older job, so the schedule does not hold its polls back
             for the documented band's start.
@@ -830,7 +838,7 @@ def poll_upload(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[UploadStatusResponse]:
-    """Poll the signed upload once (GET /enterprise/api/get_upload_status): whether it is done, and when to poll next.
+    """Poll the signed upload once (GET /enterprise/api/get_upload_status): is it done, and when to poll next?
 
     Exactly one request, and nothing slept or recorded: the step a scheduler outside this process (a task queue's
     countdown) runs, then runs again after `delay`, on the same schedule as `wait_for_upload`.
@@ -870,7 +878,7 @@ async def poll_upload_async(
     policy: JobSchedule | PollPolicy | None = None,
     elapsed: float | None = None,
 ) -> PollResult[UploadStatusResponse]:
-    """Poll the signed upload once (GET /enterprise/api/get_upload_status): whether it is done, and when to poll next.
+    """Poll the signed upload once (GET /enterprise/api/get_upload_status): is it done, and when to poll next?
 
     The asyncio form of `poll_upload`.
 

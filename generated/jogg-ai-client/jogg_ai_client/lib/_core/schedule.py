@@ -55,7 +55,9 @@ def _number(value: object, what: str, argument: str) -> float:
 def check_attempt(attempt: object) -> int:
     """`attempt` when it is a poll number (an int >= 1), else InvalidArgumentError naming it."""
     if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
-        raise InvalidArgumentError(f"attempt must be an int >= 1 (the poll's number), not {attempt!r}", argument="attempt")
+        raise InvalidArgumentError(
+            f"attempt must be an int >= 1 (the poll's number), not {attempt!r}", argument="attempt"
+        )
     return attempt
 
 
@@ -396,7 +398,8 @@ class JobSchedule:
             Seconds.
 
         Raises:
-            InvalidArgumentError: `attempt` is not an int >= 1, or `elapsed` not a number >= 0.
+            InvalidArgumentError: `attempt` is not an int >= 1, `elapsed` not a number >= 0, or `fraction` not
+                a number.
         """
         return self._plan(attempt, elapsed, fraction, wake)[0]
 
@@ -444,7 +447,8 @@ class JobSchedule:
             Seconds, within `delay_bounds`, or `retry_after` (at least 0) when given.
 
         Raises:
-            InvalidArgumentError: `attempt` is not an int >= 1, or `elapsed` not a number >= 0.
+            InvalidArgumentError: `attempt` is not an int >= 1, `elapsed` not a number >= 0, or `fraction` not
+                a number.
         """
         base, span = self._plan(attempt, elapsed, fraction, wake)
         if retry_after is not None:

@@ -4,8 +4,9 @@
 One loop serves every endpoint of every provider, described by a `TaskEndpoint`. The delays come from the
 kind's JobSchedule (schedule.py: its documented duration band, the provider's progress, optionally the durations
 of earlier jobs) or from a PollPolicy given instead. Transient failures (connection errors, timeouts, 429, 5xx,
-a malformed body) are retried on that schedule inside the deadline; permanent ones raise at once. A status the client does not list is not terminal, so a new
-server-side state never ends a wait early or loops it forever: the deadline still holds.
+a malformed body) are retried on that schedule inside the deadline; permanent ones raise at once. A status the
+client does not list is not terminal, so a new server-side state never ends a wait early or loops it forever:
+the deadline still holds.
 
 What cannot heal fails fast: until the server has answered once in the API's own terms (a task, or a JSON
 error such as a 429), failures are retried only as often as the client's `max_retries` allows, on its retry
@@ -21,7 +22,9 @@ after its timeout, however long the client's own request timeout.
 A wait given a wake source (`wake`: a threading.Event, or an asyncio.Event for the async loop) sleeps on it: when
 it is set (by a webhook handler, say) the wait clears it and polls at once, and between wakes it follows the
 schedule's slower safety schedule. A wake only brings a poll forward: what the poll reads decides, so a forged or
-replayed callback changes nothing. While the server's Retry-After holds, a wake waits for it.
+replayed callback changes nothing. When a woken poll finds the job still running, the next delay is the
+schedule's own, once (a webhook may run ahead of the status it announces), then the safety schedule again.
+While the server's Retry-After holds, a wake waits for it.
 
 `poll` / `poll_async` make one poll of the same kind for a scheduler outside this process and return a
 PollResult: whether the job is done, the task, and the delay before the next step, from the same schedule.
@@ -275,6 +278,7 @@ class _Wait(Generic[T]):
         self.fraction: float | None = None
         self.polled_at: tuple[float | None, float] = (None, self.age)  # the last two polls, in job time
         self.server_hold = False  # the delay is the server's Retry-After: a wake waits for it
+        self.was_woken = False  # the poll just made answered a wake
         self.polls = 0
         self.answered = False
         self.unanswered = 0
@@ -302,6 +306,7 @@ class _Wait(Generic[T]):
     def woken(self) -> None:
         """The wake source was set before the delay ran out: the next poll is made now, before any deadline."""
         self.deadline_reached = False
+        self.was_woken = True
 
     def budget(self) -> float | None:
         """Seconds the next request may take: what is left of the deadline, at least DEADLINE_GRACE."""
@@ -382,13 +387,13 @@ class _Wait(Generic[T]):
 
     def next_delay(self, retry_after: float | None) -> float:
         self.server_hold = retry_after is not None
+        # After a wake whose poll found the job still running, one delay of the schedule itself, not the safety
+        # schedule's: a webhook may run ahead of the status it announces, and a forged one costs two polls.
+        safety = self.wake is not None and not self.was_woken
+        self.was_woken = False
         if self.answered:
             delay = self.schedule.next_delay(
-                self.polls,
-                retry_after,
-                elapsed=self.job_elapsed,
-                fraction=self.fraction,
-                wake=self.wake is not None,
+                self.polls, retry_after, elapsed=self.job_elapsed, fraction=self.fraction, wake=safety
             )
         else:
             delay = RETRY_POLICY.next_delay(self.unanswered, retry_after)
@@ -593,8 +598,11 @@ def _poll_setup(
     checked_id = require_id(task_id, "task id")
     number = check_attempt(attempt)
     chosen = check_policy(policy)
-    return checked_id, number, endpoint.default_schedule if chosen is None else schedule_of(chosen), check_elapsed(
-        elapsed
+    return (
+        checked_id,
+        number,
+        endpoint.default_schedule if chosen is None else schedule_of(chosen),
+        check_elapsed(elapsed),
     )
 
 
@@ -613,7 +621,9 @@ def _poll_failed(
         raise error
     hint = error.retry_after if isinstance(error, RateLimitError) else None
     delay = schedule.next_delay(attempt, hint, elapsed=elapsed)
-    logger.debug("%s(%r): poll %d: %s; next poll in %.2fs", endpoint.helper, task_id, attempt, type(error).__name__, delay)
+    logger.debug(
+        "%s(%r): poll %d: %s; next poll in %.2fs", endpoint.helper, task_id, attempt, type(error).__name__, delay
+    )
     return PollResult(done=False, task=None, delay=delay, error=error)
 
 

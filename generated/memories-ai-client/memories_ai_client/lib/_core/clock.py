@@ -47,13 +47,12 @@ class Clock:
         """Wait, without blocking the event loop, until `event` is set or `seconds` have passed; whether it
         is set."""
         import asyncio
+        import contextlib
 
         if event.is_set():
             return True
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(event.wait(), max(seconds, 0.0))
-        except TimeoutError:
-            pass
         return event.is_set()
 
 
