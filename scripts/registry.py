@@ -18,6 +18,7 @@ A malformed folder stops everything with the file's name (PipelineError), never 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +51,7 @@ class ErrorCode:
     http: int
     message: str
     body: Any = None  # the documented body, where its shape differs from the provider's usual error body
+    pattern: str | None = None  # for a code shared by meanings: the message (a regular expression) of this one
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ class Provider:
     auth_header: str
     envelope: Envelope
     errors: tuple[ErrorCode, ...]
+    message_errors: tuple[ErrorCode, ...]  # codes told apart by their message: each has a `pattern`
     spec_output: str
     spec_sources: str | None
     hand_written: tuple[str, ...]
@@ -176,8 +179,9 @@ class Provider:
         return ROOT / self.spec_output
 
     def error(self, error_class: str) -> ErrorCode:
-        """The first documented code that raises `error_class`."""
-        for entry in self.errors:
+        """The first documented code that raises `error_class` (a message-refined one first: it is how the
+        provider really says it)."""
+        for entry in (*self.message_errors, *self.errors):
             if entry.error_class == error_class:
                 return entry
         raise KeyError(f"{self.key}: no documented error code raises {error_class}")
@@ -241,6 +245,28 @@ def _envelope(reader: _Reader) -> Envelope:
     if kind == "plain":
         return Envelope("plain", None, None, reader.texts("code"), reader.texts("message"))
     raise PipelineError(f"{reader.where}: kind must be 'code' or 'plain', not {kind!r}")
+
+
+def _message_errors(reader: _Reader, key: str) -> tuple[ErrorCode, ...]:
+    raw = reader.data.get(key, [])
+    if not isinstance(raw, list):
+        raise PipelineError(f"{reader.where}: '{key}' must be a list")
+    found = []
+    for index, entry in enumerate(raw):
+        item = _Reader(entry, f"{reader.where}: {key}[{index}]")
+        cls = item.text("class")
+        if cls not in ERROR_CLASSES:
+            raise PipelineError(f"{item.where}: class {cls!r} is not one of {', '.join(sorted(ERROR_CLASSES))}")
+        pattern = item.text("pattern")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise PipelineError(f"{item.where}: pattern {pattern!r} is not a regular expression: {exc}") from exc
+        code = item.data.get("code")
+        if not isinstance(code, int | str) or isinstance(code, bool):
+            raise PipelineError(f"{item.where}: 'code' must be the provider's code (a number or a string)")
+        found.append(ErrorCode(code, cls, int(item.number("http")), item.text("message"), None, pattern))
+    return tuple(found)
 
 
 def _errors(reader: _Reader) -> tuple[ErrorCode, ...]:
@@ -370,6 +396,7 @@ def _provider(folder: Path) -> Provider:
         auth_header=reader.text("auth_header"),
         envelope=_envelope(reader.sub("envelope")),
         errors=_errors(reader.sub("errors")),
+        message_errors=_message_errors(reader, "message_errors"),
         spec_output=spec.text("output"),
         spec_sources=spec.text("sources", None),
         hand_written=spec.texts("hand_written", ()),

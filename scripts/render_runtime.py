@@ -398,7 +398,7 @@ def render_lib(provider: Provider) -> dict[str, str]:
     exports = sorted(name for helper in helpers for name in (helper, helper + "_async"))
     models = sorted({view["model"] for view in kinds} | {c["body"] for view in kinds for c in view["creates"]})
     folder = rel(provider.folder)
-    errors_used = sorted({entry.error_class for entry in provider.errors})
+    errors_used = sorted({entry.error_class for entry in (*provider.errors, *provider.message_errors)})
     return {
         "profile.py": env.get_template("profile.py.jinja").render(
             p=provider, source=f"{folder}/provider.yaml", classes=errors_used, status_errors=status_errors(provider)

@@ -132,7 +132,7 @@ def error_body(provider: Provider, entry: ErrorCode) -> Any:
 
 
 def error(provider: Provider, error_class: str) -> Answer:
-    entry = provider.error(error_class)
+    entry = provider.error(error_class)  # a message-refined code first: how the provider really says it
     return entry.http, error_body(provider, entry)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import __version__
 from ._core.errors import (
     ApiError,
@@ -58,4 +60,5 @@ PROFILE = Profile(
         500: ServerError,
         503: ServerError,
     },
+    message_errors=((400, re.compile("(?i)\\bnot found\\b"), NotFoundError),),
 )

@@ -12,7 +12,8 @@ private module's path) in tracebacks and reprs, and survives pickling with its a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 _MAX_MESSAGE = 300
@@ -272,12 +273,19 @@ def error_for(
     message: str | None = None,
     code_map: Mapping[int | str, type[ApiError]] | None = None,
     status_map: Mapping[int, type[ApiError]] | None = None,
+    message_map: Sequence[tuple[int | str, re.Pattern[str], type[ApiError]]] = (),
     retry_after: float | None = None,
 ) -> ApiError:
     """The error for a response: the provider's own code wins over the HTTP status, which wins over nothing.
     `status_map` is what the provider documents a status to mean (every documented error it sends with that
-    status raises one class), ahead of the generic table."""
-    cls: type[ApiError] | None = code_map.get(code) if code_map is not None and code is not None else None
+    status raises one class), ahead of the generic table; `message_map` tells apart meanings that share one
+    code by their message, ahead of the code's own class."""
+    cls: type[ApiError] | None = next(
+        (found for shared, pattern, found in message_map if shared == code and message and pattern.search(message)),
+        None,
+    )
+    if cls is None:
+        cls = code_map.get(code) if code_map is not None and code is not None else None
     if cls is None and status_map is not None:
         cls = status_map.get(status_code)
     if cls is None:

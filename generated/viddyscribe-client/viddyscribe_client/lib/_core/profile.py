@@ -9,6 +9,7 @@ envelope (`Envelope.kind == "code"`), ViddyScribe sends the result itself and er
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -46,6 +47,7 @@ class Profile:
     envelope: Envelope
     code_errors: Mapping[int | str, type[ApiError]]
     status_errors: Mapping[int, type[ApiError]]
+    message_errors: tuple[tuple[int | str, re.Pattern[str], type[ApiError]], ...] = ()
 
     @property
     def api_key_env(self) -> str:

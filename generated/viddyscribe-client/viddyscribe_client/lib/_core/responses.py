@@ -146,6 +146,7 @@ def _classified(status_code: int, headers: Mapping[str, str], content: bytes, *,
         message=said or f"{PROFILE.provider} error",
         code_map=PROFILE.code_errors,
         status_map=PROFILE.status_errors,
+        message_map=PROFILE.message_errors,
         retry_after=retry_after,
     )
 
