@@ -18,7 +18,7 @@ import httpx
 from ...client import AuthenticatedClient
 from ..profile import PROFILE
 from . import redact
-from .clock import Clock
+from .clock import Clock, ClockLike
 from .errors import InvalidArgumentError
 from .logs import configure_from_env
 from .transport import RetryingTransport, check_max_retries, check_timeout
@@ -96,7 +96,7 @@ def create_client(
     base_url: str | None = None,
     timeout: float | httpx.Timeout = 30.0,
     max_retries: int = 2,
-    clock: Clock | None = None,
+    clock: ClockLike | None = None,
     **client_kwargs: Any,
 ) -> AuthenticatedClient:
     """A client for the provider's API, ready for every call and wait helper of this package.

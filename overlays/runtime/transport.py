@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from . import redact
-from .clock import SYSTEM, Clock
+from .clock import SYSTEM, ClockLike
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -245,7 +245,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         max_retries: int,
         inner: Any = None,
         *,
-        clock: Clock = SYSTEM,
+        clock: ClockLike = SYSTEM,
         not_found_hint: str | None = None,
         **transport_options: Any,
     ) -> None:

@@ -5,7 +5,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from .lib._core.clock import Clock
+from .lib._core.clock import Clock, ClockLike
 from .lib._core.errors import InvalidArgumentError
 from .lib._core.transport import RetryingTransport, check_timeout
 
@@ -49,7 +49,7 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-    clock: Clock = field(factory=Clock, kw_only=True, repr=False)
+    clock: ClockLike = field(factory=Clock, kw_only=True, repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -255,7 +255,7 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-    clock: Clock = field(factory=Clock, kw_only=True, repr=False)
+    clock: ClockLike = field(factory=Clock, kw_only=True, repr=False)
 
     token: str = field(repr=False)
     prefix: str = "Bearer"

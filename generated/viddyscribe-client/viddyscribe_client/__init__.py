@@ -17,6 +17,8 @@ if _typing.TYPE_CHECKING:
     from .lib.jobs import *  # noqa: F403
     from .lib.results import *  # noqa: F403
     from .lib.uploads import *  # noqa: F403
+
+    __all__: tuple[str, ...]  # the public names; at run time __getattr__ gives them
 else:
     from importlib import import_module as _import_module
 

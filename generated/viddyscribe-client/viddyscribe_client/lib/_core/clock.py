@@ -13,10 +13,21 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     import asyncio
+
+
+class ClockLike(Protocol):
+    """What a client's clock must do: `create_client(clock=...)` takes any object with these three methods (and,
+    optionally, `wait_event` and `async_wait_event`, as `Clock` has), a test's virtual clock for instance."""
+
+    def monotonic(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+    async def async_sleep(self, seconds: float) -> None: ...
 
 
 class Clock:
@@ -59,7 +70,7 @@ class Clock:
 SYSTEM = Clock()
 
 
-def clock_of(client: Any) -> Clock:
+def clock_of(client: Any) -> ClockLike:
     """The client's clock; a client built without one (a generated `Client`, an older object) uses the real one."""
     found = getattr(client, "clock", None)
     return found if found is not None else SYSTEM

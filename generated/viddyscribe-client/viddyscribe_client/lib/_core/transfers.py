@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from .clock import SYSTEM, Clock
+from .clock import SYSTEM, ClockLike
 from .errors import InvalidArgumentError, SDKError
 from .policy import RETRY_POLICY, parse_retry_after
 
@@ -468,7 +468,7 @@ def fetch(
     final: Path,
     send: Sender,
     *,
-    clock: Clock = SYSTEM,
+    clock: ClockLike = SYSTEM,
     on_progress: ProgressCallback | None = None,
     renew: Callable[[], str] | None = None,
     json_errors: JsonErrors | None = None,
@@ -506,7 +506,7 @@ async def fetch_async(
     final: Path,
     send: AsyncSender,
     *,
-    clock: Clock = SYSTEM,
+    clock: ClockLike = SYSTEM,
     on_progress: ProgressCallback | None = None,
     renew: Callable[[], Awaitable[str]] | None = None,
     json_errors: JsonErrors | None = None,
@@ -727,7 +727,7 @@ def upload(
     *,
     content_type: str,
     timeout: float = UPLOAD_TIMEOUT,
-    clock: Clock = SYSTEM,
+    clock: ClockLike = SYSTEM,
     method: str = "PUT",
 ) -> None:
     """Send `source` to a signed URL by streaming it, with its Content-Type and Content-Length and no API key."""
@@ -758,7 +758,7 @@ async def upload_async(
     *,
     content_type: str,
     timeout: float = UPLOAD_TIMEOUT,
-    clock: Clock = SYSTEM,
+    clock: ClockLike = SYSTEM,
     method: str = "PUT",
 ) -> None:
     """`upload` for asyncio."""
