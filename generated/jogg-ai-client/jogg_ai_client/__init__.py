@@ -3,7 +3,7 @@
 
 import typing as _typing
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __api_version__ = "2.0.0"
 
 if _typing.TYPE_CHECKING:
