@@ -17,7 +17,6 @@ documented `video_url`, a signed `upload_url`) lead there, except in the `docume
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import itertools
 import json
@@ -25,14 +24,13 @@ import socket
 import threading
 import time
 from collections import defaultdict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self
 
 from registry import provider as registered
 
 from . import answers
 from . import scenarios as sc
+from .loopback import LoopbackHandler, LoopbackServer
 from .storage import STORAGE_HEADER, StorageServer, directives
 
 WRONG_KEY = "wrong-key"
@@ -47,40 +45,13 @@ class SeenRequest(NamedTuple):
     body: bytes = b""
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 1024
-
-    def __init__(self, owner: StandInServer) -> None:
-        self.owner = owner
-        self.connections: set[socket.socket] = set()
-        self.connections_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(LoopbackHandler):
     server_version = "StandIn/1"
-    sys_version = ""  # keep the Python version out of recorded cassettes
-    timeout = 30  # an idle keep-alive connection is dropped after this many seconds
-    server: _HTTPServer
 
-    def setup(self) -> None:
-        super().setup()
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self.server.connections_lock:
-            self.server.connections.add(self.connection)
-            self.server.owner.connections_opened += 1
-
-    def finish(self) -> None:
-        with self.server.connections_lock:
-            self.server.connections.discard(self.connection)
-        with contextlib.suppress(OSError):
-            super().finish()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    @property
+    def owner(self) -> StandInServer:
+        owner: StandInServer = self.server.owner
+        return owner
 
     def _handle(self) -> None:
         try:
@@ -98,7 +69,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.command = "HEAD"
 
     def _route(self) -> None:
-        owner = self.server.owner
+        owner = self.owner
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         owner._seen(SeenRequest(self.command, self.path, dict(self.headers.items()), body))
         # Absolute URLs in the answer lead to the storage stand-in, except in the docs' own exchanges.
@@ -161,7 +132,7 @@ class _Handler(BaseHTTPRequestHandler):
         if job is not None and isinstance(answer, dict):
             new_id = answers.new_id(str(scenario))
             answer[job.kind.id_param] = new_id
-            self.server.owner._created(new_id)
+            self.owner._created(new_id)
         return answer
 
     def _cut(self, route: answers.Route) -> None:
@@ -184,11 +155,11 @@ class _Handler(BaseHTTPRequestHandler):
             status, error_body = answers.code_error(route.provider, kind.removeprefix("code"))
             if str(status) not in {str(s) for s in route.definition.get("responses", {})}:
                 return False
-            if self.server.owner._advance("fault", fault) == 1:
+            if self.owner._advance("fault", fault) == 1:
                 self._json(status, error_body)
                 return True
             return False
-        seen = self.server.owner._advance("fault", fault)
+        seen = self.owner._advance("fault", fault)
         if kind == "cutalways" or (kind == "cut" and seen == 1):
             self._cut(route)
             return True
@@ -233,7 +204,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
         links = getattr(self, "_links", None)
         if links is not None:
-            body = self.server.owner.storage.rewrite(body, *links)
+            body = self.owner.storage.rewrite(body, *links)
         self._send(status, json.dumps(body).encode(), "application/json", headers)
 
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
@@ -247,25 +218,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-class StandInServer:
-    """The stand-in, started by `with` (or `start()`) and stopped on exit (or `stop()`)."""
+class StandInServer(LoopbackServer):
+    """The stand-in, started by `with` (or `start()`) and stopped on exit (or `stop()`), its storage host with it."""
+
+    handler = _Handler
+    thread_name = "standin"
 
     def __init__(self) -> None:
+        super().__init__()
         self.requests: list[SeenRequest] = []
-        self.connections_opened = 0  # TCP connections accepted: keep-alive shows as fewer than requests
         self._polls: defaultdict[tuple[str, str], int] = defaultdict(int)
         self.created: list[str] = []  # ids handed out by create operations, in order
         self.storage = StorageServer()  # where signed upload URLs and result URLs lead (storage.py)
         self._tokens = itertools.count(1)
         self._lock = threading.Lock()
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     @property
     def port(self) -> int:
-        if self._httpd is None:
-            raise RuntimeError("the stand-in server is not running")
-        return int(self._httpd.server_address[1])
+        return int(self.httpd.server_address[1])
 
     @property
     def origin(self) -> str:
@@ -280,39 +250,14 @@ class StandInServer:
         with self._lock:
             return sum(count for (_, seen), count in self._polls.items() if seen == task_id)
 
-    def start(self) -> StandInServer:
-        if self._httpd is not None:
-            return self
-        self._httpd = _HTTPServer(self)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="standin", daemon=True
-        )
-        self._thread.start()
+    def start(self) -> Self:
+        super().start()
         self.storage.start()
         return self
 
     def stop(self) -> None:
         self.storage.stop()
-        httpd, self._httpd = self._httpd, None
-        if httpd is None:
-            return
-        httpd.shutdown()
-        with httpd.connections_lock:
-            open_connections = list(httpd.connections)
-        for conn in open_connections:
-            with contextlib.suppress(OSError):
-                conn.shutdown(socket.SHUT_RDWR)
-        httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> StandInServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
+        super().stop()
 
     def _seen(self, request: SeenRequest) -> None:
         with self._lock:

@@ -28,16 +28,14 @@ Directives, in the URL's query (the API stand-in adds them from a request's STOR
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import socket
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, urlsplit, urlunsplit
+
+from .loopback import LoopbackHandler, LoopbackHTTPServer, LoopbackServer
 
 STORAGE_HEADER = "X-Stand-In-Storage"
 DEFAULT_SIZE = 64 * 1024
@@ -102,37 +100,13 @@ def directives(header: str | None) -> dict[str, str]:
     return found
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def __init__(self, owner: StorageServer, host: str) -> None:
-        self.owner = owner
-        self.connections: set[socket.socket] = set()
-        self.connections_lock = threading.Lock()
-        super().__init__((host, 0), _Handler)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(LoopbackHandler):
     server_version = "StandInStorage/1"
-    sys_version = ""
-    timeout = 30
-    server: _HTTPServer
 
-    def setup(self) -> None:
-        super().setup()
-        with self.server.connections_lock:
-            self.server.connections.add(self.connection)
-
-    def finish(self) -> None:
-        with self.server.connections_lock:
-            self.server.connections.discard(self.connection)
-        with contextlib.suppress(OSError):
-            super().finish()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    @property
+    def owner(self) -> StorageServer:
+        owner: StorageServer = self.server.owner
+        return owner
 
     def _query(self) -> dict[str, str]:
         return {k: v[0] for k, v in parse_qs(urlsplit(self.path).query, keep_blank_values=True).items()}
@@ -148,7 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def do_PUT(self) -> None:
-        owner = self.server.owner
+        owner = self.owner
         query = self._query()
         length = self.headers.get("Content-Length")
         chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
@@ -183,7 +157,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.do_GET()
 
     def do_GET(self) -> None:
-        owner = self.server.owner
+        owner = self.owner
         query = self._query()
         path = urlsplit(self.path).path
         owner._seen(StoredRequest(self.command, self.path, dict(self.headers.items())))
@@ -237,58 +211,29 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class StorageServer:
+class StorageServer(LoopbackServer):
     """Started and stopped with the API stand-in (StandInServer.storage)."""
 
+    handler = _Handler
+    thread_name = "standin-storage"
+
     def __init__(self) -> None:
+        super().__init__()
         self.requests: list[StoredRequest] = []
         self.objects: dict[str, StoredObject] = {}
         self._used: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     @property
     def origin(self) -> str:
-        if self._httpd is None:
-            raise RuntimeError("the storage stand-in is not running")
-        host, port = self._httpd.server_address[:2]
+        host, port = self.httpd.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def start(self) -> StorageServer:
-        if self._httpd is not None:
-            return self
+    def _bind(self) -> LoopbackHTTPServer:
         try:
-            self._httpd = _HTTPServer(self, "127.0.0.2")
+            return LoopbackHTTPServer("127.0.0.2", self.handler, self)
         except OSError:  # a system with only 127.0.0.1 on its loopback interface
-            self._httpd = _HTTPServer(self, "127.0.0.1")
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="standin-storage", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        httpd, self._httpd = self._httpd, None
-        if httpd is None:
-            return
-        httpd.shutdown()
-        with httpd.connections_lock:
-            open_connections = list(httpd.connections)
-        for conn in open_connections:
-            with contextlib.suppress(OSError):
-                conn.shutdown(socket.SHUT_RDWR)
-        httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> StorageServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
+            return LoopbackHTTPServer("127.0.0.1", self.handler, self)
 
     def url(self, path: str, **query: object) -> str:
         """A URL of this host, e.g. `url("/files/a.bin", standin_size=1000)`."""
