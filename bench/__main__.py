@@ -2,7 +2,7 @@
 
 Run from the repository root with scripts/ on the path, as `make bench` does (`PYTHONPATH=scripts`): the
 benchmarks read the provider registry (scripts/registry.py) and the test doubles (the `tests.doubles` package).
-`make bench` runs all five in one run. `--smoke` uses tiny samples (what tests/test_bench_smoke.py checks) and
+`make bench` runs all six in one run. `--smoke` uses tiny samples (what tests/test_bench_smoke.py checks) and
 writes nowhere unless `--out` is given.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import bulk_waits, call_overhead, import_time, polling_efficiency, regen_time, report
+from . import bulk_waits, call_overhead, import_time, polling_efficiency, regen_time, report, transfers
 from .results import Section
 
 HERE = Path(__file__).resolve().parent
@@ -28,6 +28,7 @@ BENCHMARKS: dict[int, Callable[[bool, Path | None], Section]] = {
     3: lambda smoke, out: bulk_waits.run(smoke),
     4: lambda smoke, out: regen_time.run(smoke),
     5: lambda smoke, out: import_time.run(smoke),
+    6: lambda smoke, out: transfers.run(smoke),
 }
 """Benchmark number -> run(smoke, folder for the plot or None): its section of RESULTS.md."""
 
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = sorted(set(args.only or BENCHMARKS))
     started = datetime.now(UTC)
     machine = report.machine()
+    load = report.Load()
+    commit = report.commit()
+    timings: dict[str, float] = {}
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     sections = []
@@ -51,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         print(f"benchmark {number} ...", flush=True)
         section = BENCHMARKS[number](args.smoke, out)
+        timings[section.title.split(" (", 1)[0]] = time.perf_counter() - t0
         print(f"benchmark {number} done in {time.perf_counter() - t0:.0f} s", flush=True)
         for target in section.targets:
             print(f"  {target.name}: {target.measured:.3g}{target.unit} -> {target.verdict()}", flush=True)
@@ -59,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         given = sys.argv[1:] if argv is None else argv
         command = "python -m bench " + shlex.join(given) if given else "make bench"
         report.write(out / "RESULTS.md", sections, command=command, started=started, machine_text=machine,
-                     smoke=args.smoke)  # fmt: skip
+                     smoke=args.smoke, load_text=load.describe(), timings=timings,
+                     commit_text=commit)  # fmt: skip
         print(f"wrote {out / 'RESULTS.md'}")
     return 0
 

@@ -21,6 +21,7 @@ from registry import Provider, providers
 
 from .results import Section, Target, median
 from .table import ROOT
+from .tried import notes_for
 
 LIMIT = 1.5
 
@@ -104,6 +105,8 @@ def run(smoke: bool = False, *, rounds: int | None = None) -> Section:
                 f"{ratio:.2f}",
             ],
         ],
-        targets=[Target("regen (nothing changed) / bare generator (medians)", ratio, LIMIT)],
+        targets=[
+            Target("regen (nothing changed) / bare generator (medians)", ratio, LIMIT, fix_tried=notes_for("regen"))
+        ],
         data={"pipeline_s": pipeline, "bare_s": bare},
     )

@@ -48,6 +48,10 @@ class Section:
     data: dict[str, object] = field(default_factory=dict)
 
 
+def mean(values: Sequence[float]) -> float:
+    return float(statistics.fmean(values))
+
+
 def median(values: Sequence[float]) -> float:
     return float(statistics.median(values))
 

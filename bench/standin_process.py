@@ -8,11 +8,13 @@ as one JSON line, and stops when its stdin is closed.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from .table import ROOT, child_env
 
@@ -20,6 +22,15 @@ from .table import ROOT, child_env
 @dataclass(frozen=True)
 class RunningStandIn:
     urls: dict[str, str]  # provider key -> base URL
+    pid: int = 0  # the child process serving them
+
+    def cpu_seconds(self) -> float | None:
+        """CPU seconds the stand-in's process has used so far (Linux /proc), or None where that cannot be read."""
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def base_url(self, provider: str) -> str:
         return self.urls[provider]
@@ -39,7 +50,7 @@ def standin() -> Iterator[RunningStandIn]:
         urls = json.loads(line)
         if not isinstance(urls, dict) or not all(str(url).startswith("http://127.0.0.1:") for url in urls.values()):
             raise RuntimeError(f"the stand-in is not on 127.0.0.1: {urls}")
-        yield RunningStandIn({str(key): str(url) for key, url in urls.items()})
+        yield RunningStandIn({str(key): str(url) for key, url in urls.items()}, child.pid)
     finally:
         if child.stdin is not None:
             child.stdin.close()

@@ -53,9 +53,14 @@ def status_in(job: Job, payload: Any) -> str | None:
     return job.status_of(node) if isinstance(node, dict) else None
 
 
-def task_body(job: Job, task_id: str, done: bool) -> bytes:
-    """The stand-in's JSON body for this task, still running or finished."""
+def task_payload(job: Job, task_id: str, done: bool) -> Any:
+    """The stand-in's decoded JSON body for this task, still running or finished (a new copy each call)."""
     status, payload = answers.task_body(job, task_id, sc.SUCCESS if done else sc.WORKING)
     if not 200 <= status < 300:
         raise RuntimeError(f"{job}: the stand-in's task body comes with HTTP {status}")
-    return json.dumps(payload).encode()
+    return json.loads(json.dumps(payload))
+
+
+def task_body(job: Job, task_id: str, done: bool) -> bytes:
+    """The stand-in's JSON body for this task, still running or finished."""
+    return json.dumps(task_payload(job, task_id, done)).encode()

@@ -19,7 +19,7 @@ import yaml
 
 from apply_overlays import apply_checked
 from containment import contained, leaf
-from pipeline import ROOT, PipelineError, dump_yaml, load_yaml, rel, run, write_file
+from pipeline import ROOT, PipelineError, dump_yaml, load_yaml, rel, run, safe_load, write_file
 from registry import Provider, provider, providers
 from validate_specs import validate
 
@@ -39,7 +39,7 @@ def extract_fragment(page: Path) -> dict[str, Any]:
     if len(blocks) > 1:
         raise PipelineError(f"{rel(page)}: {len(blocks)} ````yaml spec blocks found, expected one")
     try:
-        doc = yaml.safe_load(blocks[0])
+        doc = safe_load(blocks[0])
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (block line {mark.line + 1})" if mark is not None else ""
@@ -152,7 +152,7 @@ def whole_document(path: Path) -> dict[str, Any]:
     if len(lines) <= HEADER_LINES or not lines[0].startswith("Source:") or lines[HEADER_LINES] != "":
         raise PipelineError(f"{rel(path)}: expected {HEADER_LINES} header lines (Source: ...) and a blank line")
     try:
-        doc = yaml.safe_load("\n".join(lines[HEADER_LINES + 1 :]))
+        doc = safe_load("\n".join(lines[HEADER_LINES + 1 :]))
     except yaml.YAMLError as exc:
         raise PipelineError(f"{rel(path)}: invalid YAML after the header") from exc
     if not isinstance(doc, dict) or "openapi" not in doc:

@@ -9,12 +9,12 @@ import yaml
 from openapi_spec_validator import validate as _validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from pipeline import ROOT, PipelineError, one_line, rel, run
+from pipeline import ROOT, PipelineError, one_line, rel, run, safe_load
 
 
 def validate(text: str, *, label: str) -> None:
     try:
-        doc = yaml.safe_load(text)
+        doc = safe_load(text)
     except yaml.YAMLError as exc:
         raise PipelineError(f"{label}: invalid YAML: {one_line(exc)}") from exc
     if not isinstance(doc, dict):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from bench import __main__ as bench_main
-from bench import peer_policies, polling_efficiency, report
+from bench import call_overhead, peer_policies, polling_efficiency, report, transfers
 from bench.results import Section, Target
 from bench.table import label
 
@@ -87,53 +87,68 @@ def test_polling_efficiency_measures_every_short_band_and_plots(smoke: RunSmoke,
     check_section(section, 1)
     banded = {job: job.kind.duration for job in jobs() if job.kind.duration is not None}
     shortest = sorted(banded, key=lambda job: banded[job][::-1])[: polling_efficiency.SMOKE_BANDS]
-    band_rows = section.extra_tables[0][2]  # [job kind, band, source]: the registry's bands and sources
+    band_rows = section.extra_tables[1][2]  # [job kind, band, source]: the registry's bands and sources
     assert sorted((row[0], row[2]) for row in band_rows) == sorted((label(j), j.kind.duration_source) for j in shortest)
-    assert len(section.targets) == 2 * len(shortest)
-    for beaten, lag in zip(section.targets[::2], section.targets[1::2], strict=True):
+    assert [row[0] for row in section.extra_tables[2][2]] == [peer.name for peer in peer_policies.PEERS]
+    assert all(row[1].strip() for row in section.extra_tables[2][2])  # every peer names where it was read
+    assert len(section.targets) == 5 * len(shortest)
+    for band in range(len(shortest)):
+        ratio, beaten, lag, webhook_requests, webhook_lag = section.targets[5 * band : 5 * band + 5]
+        assert ratio.measured > 0
         assert beaten.measured == int(beaten.measured) and 0 <= beaten.measured <= len(peer_policies.PEERS)
-        assert lag.measured >= 0
+        assert 0 <= lag.measured < 1  # a share of the median duration
+        assert webhook_requests.measured == int(webhook_requests.measured) and webhook_requests.measured >= 1
+        assert webhook_lag.unit == " s" and webhook_lag.measured >= polling_efficiency.WEBHOOK_DELAY - 1e-9
     points = section.data["points"]
     assert isinstance(points, dict) and len(points) == len(shortest)
     for stats in points.values():
-        assert set(stats) == {polling_efficiency.OURS, *(peer.name for peer in peer_policies.PEERS)}
+        assert set(stats) == {*polling_efficiency.OURS, *(peer.name for peer in peer_policies.PEERS)}
         for figures in stats.values():
             assert figures["req_median"] >= 1 and figures["req_p95"] >= figures["req_median"] - 1e-9
-            assert figures["lag_median"] >= 0 and figures["rel_median"] >= 0
+            assert figures["lag_median"] >= 0 and figures["rel_median"] >= 0 and 0 <= figures["abandoned"] <= 1
+    latency = section.data["latency"]
+    assert isinstance(latency, dict) and all(0 < s < 30 for times in latency.values() for s in times)
     assert (smoke_out / bench_main.PLOT).stat().st_size > 10_000
 
 
 @pytest.mark.timeout(180)
-def test_call_overhead_covers_every_status_operation(smoke: RunSmoke) -> None:
+def test_call_overhead_measures_a_status_call_and_a_create(smoke: RunSmoke) -> None:
     section = smoke(2)
     check_section(section, 2)
-    table = jobs()
-    assert len(section.targets) == len(section.rows) == len(table)
-    assert [row[0] for row in section.extra_tables[0][2]] == [row[0] for row in section.rows]
+    assert len(section.targets) == len(section.rows) == 2
+    assert [row[1] for row in section.rows] == ["status", "create"]
+    assert [row[0] for row in section.extra_tables[0][2]] == [section.rows[0][0]]  # the status call's breakdown
     for target in section.targets:
         assert target.measured > 0 and target.unit == ""
     for row in section.rows:  # medians and p95s in µs: positive
-        assert all(number_in(cell) > 0 for cell in row[1:5]), row
+        assert all(number_in(cell) > 0 for cell in row[2:6]), row
     for row in section.extra_tables[0][2]:  # the parts of one call, µs: none negative
         assert all(number_in(cell) >= 0 for cell in row[1:]), row
     all_ratio = section.data["all_ratio"]
     assert isinstance(all_ratio, float) and all_ratio > 0
 
 
+def test_call_overhead_covers_every_status_endpoint_and_create() -> None:
+    chosen = call_overhead.operations()
+    assert [op for op, _job, create in chosen if not create] == [job.status for job in jobs()]
+    assert [op for op, _job, create in chosen if create] == [op for job in jobs() for _c, op in job.creates]
+
+
 @pytest.mark.timeout(180)
-def test_bulk_waits_really_wait(smoke: RunSmoke) -> None:
+def test_concurrent_waits_really_wait(smoke: RunSmoke) -> None:
     section = smoke(3)
     check_section(section, 3)
     ratio, memory = section.targets
-    assert ratio.measured > 0 and memory.measured > 0 and memory.unit == " MB"
+    assert ratio.measured > 0 and memory.unit == " KB" and memory.measured > -1
     floor = section.data["floor_s"]
     measured = section.data["measured"]
     assert isinstance(floor, float) and floor > 0 and isinstance(measured, dict)
     assert set(measured) == {"ours", "raw"}
     for runs in measured.values():
         assert runs
-        for run in runs:  # each run's waits sleep `floor` seconds of real time: no run can be quicker
-            assert run["wall_s"] >= floor and run["peak_mb"] > 0, run
+        for run in runs:  # each wait sleeps `floor` seconds of real time between its polls: no run is quicker
+            assert run["wall_s"] >= floor and run["cpu_s"] > 0, run
+            assert run["peak_kb"] >= run["idle_kb"] > 0, run
 
 
 @pytest.mark.timeout(180)
@@ -147,15 +162,30 @@ def test_regen_time(smoke: RunSmoke) -> None:
 
 
 @pytest.mark.timeout(180)
-def test_import_time(smoke: RunSmoke) -> None:
+def test_first_use_and_import_time(smoke: RunSmoke) -> None:
     section = smoke(5)
     check_section(section, 5)
     first = providers()[0].package
-    assert [t.name for t in section.targets] == [f"import {first} / import httpx (medians)"]
+    assert [t.name for t in section.targets] == [
+        f"first use of {first} (import + create_client) / import httpx (medians)"
+    ]
     assert section.targets[0].measured > 0
-    times = section.data["times_us"]
+    times = section.data["first_us"]
     assert isinstance(times, dict) and set(times) == {"httpx", first}
     assert all(us > 0 for runs in times.values() for us in runs)
+
+
+@pytest.mark.timeout(180)
+def test_transfers_move_every_upload_helper_and_download(smoke: RunSmoke) -> None:
+    section = smoke(6)
+    check_section(section, 6)
+    helpers = transfers.uploads()
+    assert helpers and all(helper.helper.startswith("upload_") for helper in helpers)
+    assert len(section.rows) == len(helpers) + 1  # every upload helper, and the download
+    throughput = [t for t in section.targets if t.higher_is_better]
+    memory = [t for t in section.targets if not t.higher_is_better]
+    assert len(throughput) == len(memory) == len(section.rows)
+    assert all(t.measured > 0 for t in throughput) and all(t.unit == " MB" and t.measured > -1 for t in memory)
 
 
 @pytest.mark.timeout(600)
@@ -217,7 +247,7 @@ def test_results_file_verdicts(tmp_path: Path) -> None:
 
 def test_cli_choices() -> None:
     with pytest.raises(SystemExit):
-        bench_main.main(["--only", "6"])
+        bench_main.main(["--only", str(max(bench_main.BENCHMARKS) + 1)])
 
 
 def test_bench_names_no_provider() -> None:

@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 from tests.doubles.endpoints import packages
-from tests.doubles.peak_memory import MB, measure, size_under_test
+from tests.doubles.peak_memory import MB, measure, size_under_test, sparse_file, zeros_sha256
 from tests.doubles.recording import KEY_HEADERS
 from tests.doubles.standin.server import StandInServer
 from tests.doubles.standin.storage import StoredRequest, pattern_sha256
@@ -229,18 +229,7 @@ def test_a_source_that_cannot_be_sent_is_refused_first(source: object) -> None:
 @pytest.fixture
 def large(tmp_path: Path) -> Path:
     """A sparse file of size_under_test() bytes: no disk space, and reading it costs no memory of its own."""
-    path = tmp_path / "large.bin"
-    with path.open("wb") as handle:
-        handle.truncate(size_under_test())
-    return path
-
-
-def _zeros_sha256(size: int) -> str:
-    digest, block = hashlib.sha256(), bytes(MB)
-    for _ in range(size // MB):
-        digest.update(block)
-    digest.update(bytes(size % MB))
-    return digest.hexdigest()
+    return sparse_file(tmp_path / "large.bin", size_under_test())
 
 
 def test_a_large_upload_streams_in_bounded_memory(large: Path, standin: StandInServer) -> None:
@@ -252,7 +241,7 @@ def test_a_large_upload_streams_in_bounded_memory(large: Path, standin: StandInS
     )
     stored = standin.storage.objects["/up/large.bin"]
     assert stored.size == size
-    assert stored.sha256 == _zeros_sha256(size)
+    assert stored.sha256 == zeros_sha256(size)
     assert found.grew < 64 * MB, f"peak memory grew {found.grew / MB:.0f} MB for a {size / MB:.0f} MB upload"
     print(f"upload of {size / MB:.0f} MB: {found.seconds:.1f} s, peak memory grew {found.grew / MB:.1f} MB")
 

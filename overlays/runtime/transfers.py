@@ -210,6 +210,16 @@ def _content_range(value: str | None) -> tuple[int, int | None] | None:
     return int(first), size
 
 
+def _complete_length(value: str | None) -> int | None:
+    """The complete length a `Content-Range` header gives: `bytes a-b/total`, or `bytes */total` as a 416 sends it
+    (the object's size, when a range asked past its end); None when it gives none."""
+    if not value:
+        return None
+    unit, _, rest = value.strip().partition(" ")
+    total = rest.rpartition("/")[2].strip()
+    return int(total) if unit.lower() == "bytes" and total.isdigit() else None
+
+
 def _length(value: str | None) -> int | None:
     return int(value) if value is not None and value.strip().isdigit() else None
 
@@ -263,9 +273,8 @@ class _Download:
         """A non-2xx answer: True when it means the file is already whole (416 at its end); else raises."""
         status = response.status_code
         if status == 416 and self.done:
-            found = _content_range(response.headers.get("content-range"))
-            actual = found[1] if found is not None else None
-            if actual == self.done or (actual is None and self.total == self.done):
+            actual = _complete_length(response.headers.get("content-range"))
+            if (self.total if self.total is not None else actual) == self.done:
                 return True
             has = f"has {actual}" if actual is not None else f"has nothing past byte {self.done}"
             raise IncompleteDownloadError(

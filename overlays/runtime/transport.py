@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -141,38 +141,51 @@ def _streamed(request: httpx.Request, response: httpx.Response) -> bool:
     return bool(request.extensions.get(STREAMED)) and response.is_success and is_binary(response.headers)
 
 
-def _rebuilt(request: httpx.Request, response: httpx.Response, raw: bytes) -> httpx.Response:
-    complete = httpx.Response(
-        response.status_code, headers=response.headers, content=raw, request=request, extensions=response.extensions
-    )
-    complete.read()
-    return complete
+class _Checked(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """The network stream of a response, with the whole-body deadline checked after every chunk: the response
+    is then read in place (`read()`), as httpx reads it, not copied into a second response."""
+
+    def __init__(self, stream: Any, deadline: _Deadline) -> None:
+        self.stream = stream
+        self.deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.stream:
+            yield chunk
+            self.deadline.check()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            yield chunk
+            self.deadline.check()
+
+    def close(self) -> None:
+        self.stream.close()
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
 
 
 def _complete(request: httpx.Request, response: httpx.Response, end: float | None = None) -> httpx.Response:
     if response.is_stream_consumed:  # built from bytes (httpx.MockTransport): already complete
         return response
-    deadline, chunks = _Deadline(request, end), []
+    response.stream = _Checked(response.stream, _Deadline(request, end))
     try:
-        for chunk in response.iter_raw():
-            chunks.append(chunk)
-            deadline.check()
+        response.read()
     finally:
         response.close()
-    return _rebuilt(request, response, b"".join(chunks))
+    return response
 
 
 async def _complete_async(request: httpx.Request, response: httpx.Response, end: float | None = None) -> httpx.Response:
     if response.is_stream_consumed:
         return response
-    deadline, chunks = _Deadline(request, end), []
+    response.stream = _Checked(response.stream, _Deadline(request, end))
     try:
-        async for chunk in response.aiter_raw():
-            chunks.append(chunk)
-            deadline.check()
+        await response.aread()
     finally:
         await response.aclose()
-    return _rebuilt(request, response, b"".join(chunks))
+    return response
 
 
 class _Pool:

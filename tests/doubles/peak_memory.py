@@ -10,6 +10,7 @@ The stand-in servers stay in the test process, so the child's figure is the clie
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -85,3 +86,19 @@ def measure(setup: str, action: str, *, env: dict[str, str] | None = None, timeo
 def size_under_test() -> int:
     """The size of the large-file transfers in `make test`: 512 MB, or TRANSFER_TEST_MB megabytes."""
     return int(os.environ.get("TRANSFER_TEST_MB", "512")) * MB
+
+
+def sparse_file(path: Path, size: int) -> Path:
+    """A file of `size` zero bytes that takes no disk space, and costs no memory of its own to read."""
+    with path.open("wb") as handle:
+        handle.truncate(size)
+    return path
+
+
+def zeros_sha256(size: int) -> str:
+    """The sha256 of `size` zero bytes (a sparse file's content), computed a megabyte at a time."""
+    digest, block = hashlib.sha256(), bytes(MB)
+    for _ in range(size // MB):
+        digest.update(block)
+    digest.update(bytes(size % MB))
+    return digest.hexdigest()

@@ -36,11 +36,12 @@ else:
         lib = _import_module(f"{__name__}.lib")
         if name == "__all__":
             return ("__api_version__", "__version__", *_CLIENT_NAMES, *lib.__all__)
-        if name in lib.__all__:
-            value = getattr(lib, name)
-            globals()[name] = value
-            return value
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        try:
+            value = lib.__getattr__(name)  # lib's lookup: exported names only, each from the one module holding it
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        globals()[name] = value
+        return value
 
     def __dir__() -> list[str]:
         return sorted({*_PUBLIC_MODULES, *__getattr__("__all__")})

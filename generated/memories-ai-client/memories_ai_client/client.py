@@ -3,14 +3,12 @@ import ssl
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
 
 from .lib._core.clock import Clock, ClockLike
 from .lib._core.errors import InvalidArgumentError
 from .lib._core.transport import RetryingTransport, check_timeout
 
 
-@define
 class Client:
     """A class for keeping track of data related to the API
 
@@ -39,17 +37,87 @@ class Client:
             argument to the constructor.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-    clock: ClockLike = field(factory=Clock, kw_only=True, repr=False)
+    __slots__ = (
+        "raise_on_unexpected_status",
+        "_base_url",
+        "_cookies",
+        "_headers",
+        "_timeout",
+        "_verify_ssl",
+        "_follow_redirects",
+        "_httpx_args",
+        "_client",
+        "_async_client",
+        "clock",
+    )
+    _REPR = (
+        "raise_on_unexpected_status",
+        "_base_url",
+        "_cookies",
+        "_timeout",
+        "_verify_ssl",
+        "_follow_redirects",
+        "_httpx_args",
+        "_client",
+        "_async_client",
+    )
+
+    raise_on_unexpected_status: bool
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+    clock: ClockLike
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        clock: ClockLike | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = {} if cookies is None else cookies
+        self._headers = {} if headers is None else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = {} if httpx_args is None else httpx_args
+        self._client = None
+        self._async_client = None
+        self.clock = Clock() if clock is None else clock
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._REPR)
+        return f"{type(self).__name__}({shown})"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's settings, `changes` applied (what attrs.evolve did)."""
+        values: dict[str, Any] = {
+            "base_url": self._base_url,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+            "clock": self.clock,
+        }
+        values.update(changes)
+        return type(self)(**values)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -57,7 +125,7 @@ class Client:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
@@ -65,7 +133,7 @@ class Client:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
@@ -73,7 +141,7 @@ class Client:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> "Client":
         """A copy of this client with its own request timeout and/or retry budget, sharing this client's
@@ -104,7 +172,7 @@ class Client:
                     argument="max_retries",
                 )
             changes["httpx_args"] = {**self._httpx_args, "transport": transport.with_max_retries(max_retries)}
-        return evolve(self, **changes)
+        return self._evolve(**changes)
 
     @property
     def max_retries(self) -> int | None:
@@ -213,7 +281,6 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
@@ -245,21 +312,104 @@ class AuthenticatedClient:
         auth_header_name: The name of the Authorization header
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-    clock: ClockLike = field(factory=Clock, kw_only=True, repr=False)
+    __slots__ = (
+        "raise_on_unexpected_status",
+        "_base_url",
+        "_cookies",
+        "_headers",
+        "_timeout",
+        "_verify_ssl",
+        "_follow_redirects",
+        "_httpx_args",
+        "_client",
+        "_async_client",
+        "clock",
+        "token",
+        "prefix",
+        "auth_header_name",
+    )
+    _REPR = (
+        "raise_on_unexpected_status",
+        "_base_url",
+        "_cookies",
+        "_timeout",
+        "_verify_ssl",
+        "_follow_redirects",
+        "_httpx_args",
+        "_client",
+        "_async_client",
+        "prefix",
+        "auth_header_name",
+    )
 
-    token: str = field(repr=False)
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
+    raise_on_unexpected_status: bool
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+    clock: ClockLike
+    token: str
+    prefix: str
+    auth_header_name: str
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        clock: ClockLike | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = {} if cookies is None else cookies
+        self._headers = {} if headers is None else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = {} if httpx_args is None else httpx_args
+        self._client = None
+        self._async_client = None
+        self.clock = Clock() if clock is None else clock
+        self.token = token
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._REPR)
+        return f"{type(self).__name__}({shown})"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's settings, `changes` applied (what attrs.evolve did)."""
+        values: dict[str, Any] = {
+            "base_url": self._base_url,
+            "token": self.token,
+            "prefix": self.prefix,
+            "auth_header_name": self.auth_header_name,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+            "clock": self.clock,
+        }
+        values.update(changes)
+        return type(self)(**values)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -267,7 +417,7 @@ class AuthenticatedClient:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
@@ -275,7 +425,7 @@ class AuthenticatedClient:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
@@ -283,7 +433,7 @@ class AuthenticatedClient:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
@@ -316,7 +466,7 @@ class AuthenticatedClient:
                     argument="max_retries",
                 )
             changes["httpx_args"] = {**self._httpx_args, "transport": transport.with_max_retries(max_retries)}
-        return evolve(self, **changes)
+        return self._evolve(**changes)
 
     @property
     def max_retries(self) -> int | None:

@@ -23,6 +23,12 @@ Directives, in the URL's query (the API stand-in adds them from a request's STOR
   standin_expire=1     the link works for one GET; later GETs with it get 403, as an expired signed link does
   standin_deny=S       every GET answers HTTP S (a link refused however fresh)
   standin_putfail=S    a PUT answers HTTP S
+  standin_failfirst=N  with deny or putfail: only the first N requests of that method to the path are refused,
+                       later ones are served
+  standin_retryafter=R a refused request's answer carries `Retry-After: R`
+  standin_putdrop=N    the first N PUTs to the path are read, then the connection closes without an answer
+  standin_hang=S       a GET (a PUT: once it has the body) waits S seconds before it answers (a silent host)
+  standin_redirect=1   a GET is answered 302, to the same URL without this directive
   standin_token=T      set on every URL the API stand-in hands out, so each answer's links are new ones
 """
 
@@ -30,10 +36,11 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .loopback import LoopbackHandler, LoopbackHTTPServer, LoopbackServer
 
@@ -41,7 +48,10 @@ STORAGE_HEADER = "X-Stand-In-Storage"
 DEFAULT_SIZE = 64 * 1024
 KEEP = 16 * 1024 * 1024
 _BLOCK = 1024 * 1024
-DIRECTIVES = ("size", "cut", "short", "noranges", "expire", "deny", "putfail")
+DIRECTIVES = (
+    "size", "cut", "short", "noranges", "expire", "deny", "putfail",
+    "failfirst", "retryafter", "putdrop", "hang", "redirect",
+)  # fmt: skip
 EXPIRED_BODY = (
     b"<?xml version='1.0' encoding='UTF-8'?>"
     b"<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"
@@ -121,6 +131,15 @@ class _Handler(LoopbackHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
+    def _refusing(self, method: str, query: dict[str, str]) -> bool:
+        """Whether this request is refused: always, or (standin_failfirst=N) while it is among the first N."""
+        return "standin_failfirst" not in query or self.owner._count(method, self.path) <= int(
+            query["standin_failfirst"]
+        )
+
+    def _hint(self, query: dict[str, str]) -> dict[str, str]:
+        return {"Retry-After": query["standin_retryafter"]} if "standin_retryafter" in query else {}
+
     def do_PUT(self) -> None:
         owner = self.owner
         query = self._query()
@@ -141,8 +160,13 @@ class _Handler(LoopbackHandler):
             if int(length) <= KEEP:
                 kept += chunk
             left -= len(chunk)
-        if "standin_putfail" in query:
-            self._plain(int(query["standin_putfail"]), b"<Error><Code>AccessDenied</Code></Error>")
+        if "standin_hang" in query:
+            time.sleep(float(query["standin_hang"]))
+        if "standin_putdrop" in query and owner._count("PUT", self.path) <= int(query["standin_putdrop"]):
+            self.close_connection = True
+            return
+        if "standin_putfail" in query and self._refusing("PUT", query):
+            self._plain(int(query["standin_putfail"]), b"<Error><Code>AccessDenied</Code></Error>", self._hint(query))
             return
         stored = StoredObject(
             int(length),
@@ -162,8 +186,14 @@ class _Handler(LoopbackHandler):
         path = urlsplit(self.path).path
         owner._seen(StoredRequest(self.command, self.path, dict(self.headers.items())))
         token = query.get("standin_token", "")
-        if "standin_deny" in query:
-            self._plain(int(query["standin_deny"]), EXPIRED_BODY)
+        if "standin_hang" in query:
+            time.sleep(float(query["standin_hang"]))
+        if "standin_redirect" in query:
+            rest = urlencode([(k, v) for k, v in parse_qsl(urlsplit(self.path).query) if k != "standin_redirect"])
+            self._plain(302, b"", {"Location": path + (f"?{rest}" if rest else "")})
+            return
+        if "standin_deny" in query and self._refusing(self.command, query):
+            self._plain(int(query["standin_deny"]), EXPIRED_BODY, self._hint(query))
             return
         if "standin_expire" in query and not owner._first_use(path, token):
             self._plain(403, EXPIRED_BODY)
@@ -268,6 +298,11 @@ class StorageServer(LoopbackServer):
     def _store(self, path: str, stored: StoredObject) -> None:
         with self._lock:
             self.objects[path] = stored
+
+    def _count(self, method: str, path: str) -> int:
+        """How many requests of `method` this host has seen to `path` (its query included), this one too."""
+        with self._lock:
+            return sum(1 for r in self.requests if r.method == method and r.path == path)
 
     def _first_use(self, path: str, token: str) -> bool:
         with self._lock:

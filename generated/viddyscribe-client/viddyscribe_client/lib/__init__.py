@@ -5,8 +5,9 @@ the wait helpers from `jobs` (rendered from the provider's jobs.yaml); the rest 
 
 Nothing is imported until a name is asked for (PEP 562): the generated models import `lib._core` modules, and
 this package must not pull `jobs` (which imports the models) in while they load, so that every module of the
-package imports on its own. Type checkers see ordinary imports (the TYPE_CHECKING block); `__all__` is the
-exports of `_SOURCES`, in order, computed on first use.
+package imports on its own. A name is looked for in `_SOURCES` one module at a time, in order, so the first use of
+a shared name (create_client) imports `_core.exports` alone, not the jobs and their models. Type checkers see
+ordinary imports (the TYPE_CHECKING block); `__all__` is the exports of `_SOURCES`, in order, computed on first use.
 """
 
 from typing import TYPE_CHECKING
@@ -30,12 +31,12 @@ else:
         if (name.startswith("_") and name != "__all__") or name in _SUBMODULES:
             # a submodule not imported yet (`from . import jobs`): the import system imports it on its own
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        modules = [_import_module(source, __name__) for source in _SOURCES]
         if name == "__all__":
-            names = [exported for module in modules for exported in module.__all__]
+            names = [exported for source in _SOURCES for exported in _import_module(source, __name__).__all__]
             globals()["__all__"] = names
             return names
-        for module in modules:
+        for source in _SOURCES:  # one at a time: create_client needs `_core.exports` alone, not the models
+            module = _import_module(source, __name__)
             if name in module.__all__:
                 value = getattr(module, name)
                 globals()[name] = value

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.paths import require_client, with_query
+from ...lib._core.responses import build_response, json_of
 from ...models.list_visual_styles_aspect_ratio import ListVisualStylesAspectRatio
 from ...models.visual_style_list_response import VisualStyleListResponse
 from ...types import UNSET, Response, Unset
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/visual_styles",
-        "params": params,
     }
+    _kwargs["url"] = with_query(_kwargs["url"], params)
 
     return _kwargs
 
@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VisualStyleListResponse | None:
     if response.status_code == 200:
-        response_200 = VisualStyleListResponse.from_dict(response.json())
+        response_200 = VisualStyleListResponse.from_dict(json_of(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.upload_asset_request import UploadAssetRequest
 from ...models.upload_asset_response import UploadAssetResponse
 from ...types import Response
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UploadAssetResponse | None:
     if response.status_code == 200:
-        response_200 = UploadAssetResponse.from_dict(response.json())
+        response_200 = UploadAssetResponse.from_dict(json_of(response))
 
         return response_200
 

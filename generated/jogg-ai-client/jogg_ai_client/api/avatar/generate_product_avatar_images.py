@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.generate_product_avatar_images_request import GenerateProductAvatarImagesRequest
 from ...models.generate_product_avatar_images_response import GenerateProductAvatarImagesResponse
 from ...types import Response
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GenerateProductAvatarImagesResponse | None:
     if response.status_code == 200:
-        response_200 = GenerateProductAvatarImagesResponse.from_dict(response.json())
+        response_200 = GenerateProductAvatarImagesResponse.from_dict(json_of(response))
 
         return response_200
 

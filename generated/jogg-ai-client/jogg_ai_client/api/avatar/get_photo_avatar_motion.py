@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...lib._core.paths import require_client, require_id
-from ...lib._core.responses import build_response
+from ...lib._core.paths import require_client, require_id, with_query
+from ...lib._core.responses import build_response, json_of
 from ...models.photo_avatar_motion_response import PhotoAvatarMotionResponse
 from ...types import UNSET, Response
 
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/photo_avatar",
-        "params": params,
     }
+    _kwargs["url"] = with_query(_kwargs["url"], params)
 
     return _kwargs
 
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PhotoAvatarMotionResponse | None:
     if response.status_code == 200:
-        response_200 = PhotoAvatarMotionResponse.from_dict(response.json())
+        response_200 = PhotoAvatarMotionResponse.from_dict(json_of(response))
 
         return response_200
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.paths import require_client, with_query
+from ...lib._core.responses import build_response, json_of
 from ...models.list_public_avatars_age import ListPublicAvatarsAge
 from ...models.list_public_avatars_aspect_ratio import ListPublicAvatarsAspectRatio
 from ...models.list_public_avatars_ethnicity import ListPublicAvatarsEthnicity
@@ -77,8 +77,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/avatars/public",
-        "params": params,
     }
+    _kwargs["url"] = with_query(_kwargs["url"], params)
 
     return _kwargs
 
@@ -87,7 +87,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PublicAvatarListResponse | None:
     if response.status_code == 200:
-        response_200 = PublicAvatarListResponse.from_dict(response.json())
+        response_200 = PublicAvatarListResponse.from_dict(json_of(response))
 
         return response_200
 

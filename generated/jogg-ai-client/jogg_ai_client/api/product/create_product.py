@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.create_product_request import CreateProductRequest
 from ...models.create_product_response import CreateProductResponse
 from ...types import Response
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateProductResponse | None:
     if response.status_code == 200:
-        response_200 = CreateProductResponse.from_dict(response.json())
+        response_200 = CreateProductResponse.from_dict(json_of(response))
 
         return response_200
 

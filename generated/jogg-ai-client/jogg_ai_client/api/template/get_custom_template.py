@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import path_segment, require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.custom_template_response import CustomTemplateResponse
 from ...types import Response
 
@@ -26,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomTemplateResponse | None:
     if response.status_code == 200:
-        response_200 = CustomTemplateResponse.from_dict(response.json())
+        response_200 = CustomTemplateResponse.from_dict(json_of(response))
 
         return response_200
 

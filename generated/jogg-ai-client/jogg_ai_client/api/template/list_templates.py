@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.paths import require_client, with_query
+from ...lib._core.responses import build_response, json_of
 from ...models.list_templates_aspect_ratio import ListTemplatesAspectRatio
 from ...models.template_list_response import TemplateListResponse
 from ...types import UNSET, Response, Unset
@@ -31,15 +31,15 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/templates",
-        "params": params,
     }
+    _kwargs["url"] = with_query(_kwargs["url"], params)
 
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TemplateListResponse | None:
     if response.status_code == 200:
-        response_200 = TemplateListResponse.from_dict(response.json())
+        response_200 = TemplateListResponse.from_dict(json_of(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.current_user_response import CurrentUserResponse
 from ...types import Response
 
@@ -24,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CurrentUserResponse | None:
     if response.status_code == 200:
-        response_200 = CurrentUserResponse.from_dict(response.json())
+        response_200 = CurrentUserResponse.from_dict(json_of(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.remaining_quota_response import RemainingQuotaResponse
 from ...types import Response
 
@@ -24,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RemainingQuotaResponse | None:
     if response.status_code == 200:
-        response_200 = RemainingQuotaResponse.from_dict(response.json())
+        response_200 = RemainingQuotaResponse.from_dict(json_of(response))
 
         return response_200
 

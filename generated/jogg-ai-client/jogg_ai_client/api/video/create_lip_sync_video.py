@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.create_lip_sync_video_request import CreateLipSyncVideoRequest
 from ...models.create_lip_sync_video_response import CreateLipSyncVideoResponse
 from ...types import Response
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateLipSyncVideoResponse | None:
     if response.status_code == 200:
-        response_200 = CreateLipSyncVideoResponse.from_dict(response.json())
+        response_200 = CreateLipSyncVideoResponse.from_dict(json_of(response))
 
         return response_200
 

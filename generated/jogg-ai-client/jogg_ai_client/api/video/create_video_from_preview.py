@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.create_video_from_preview_request import CreateVideoFromPreviewRequest
 from ...models.create_video_from_preview_response import CreateVideoFromPreviewResponse
 from ...types import Response
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateVideoFromPreviewResponse | None:
     if response.status_code == 200:
-        response_200 = CreateVideoFromPreviewResponse.from_dict(response.json())
+        response_200 = CreateVideoFromPreviewResponse.from_dict(json_of(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import path_segment, require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.video_translation_response import VideoTranslationResponse
 from ...types import Response
 
@@ -28,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VideoTranslationResponse | None:
     if response.status_code == 200:
-        response_200 = VideoTranslationResponse.from_dict(response.json())
+        response_200 = VideoTranslationResponse.from_dict(json_of(response))
 
         return response_200
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.paths import require_client, with_query
+from ...lib._core.responses import build_response, json_of
 from ...models.list_product_previews_sort_order import ListProductPreviewsSortOrder
 from ...models.list_product_previews_status import ListProductPreviewsStatus
 from ...models.product_preview_list_response import ProductPreviewListResponse
@@ -48,8 +48,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/product_previews",
-        "params": params,
     }
+    _kwargs["url"] = with_query(_kwargs["url"], params)
 
     return _kwargs
 
@@ -58,7 +58,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProductPreviewListResponse | None:
     if response.status_code == 200:
-        response_200 = ProductPreviewListResponse.from_dict(response.json())
+        response_200 = ProductPreviewListResponse.from_dict(json_of(response))
 
         return response_200
 

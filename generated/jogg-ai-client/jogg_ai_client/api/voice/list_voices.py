@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.paths import require_client, with_query
+from ...lib._core.responses import build_response, json_of
 from ...models.list_voices_age import ListVoicesAge
 from ...models.list_voices_gender import ListVoicesGender
 from ...models.voice_list_response import VoiceListResponse
@@ -51,15 +51,15 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/voices",
-        "params": params,
     }
+    _kwargs["url"] = with_query(_kwargs["url"], params)
 
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VoiceListResponse | None:
     if response.status_code == 200:
-        response_200 = VoiceListResponse.from_dict(response.json())
+        response_200 = VoiceListResponse.from_dict(json_of(response))
 
         return response_200
 

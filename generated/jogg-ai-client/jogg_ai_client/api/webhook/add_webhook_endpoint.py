@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.add_webhook_endpoint_request import AddWebhookEndpointRequest
 from ...models.add_webhook_endpoint_response import AddWebhookEndpointResponse
 from ...types import Response
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddWebhookEndpointResponse | None:
     if response.status_code == 200:
-        response_200 = AddWebhookEndpointResponse.from_dict(response.json())
+        response_200 = AddWebhookEndpointResponse.from_dict(json_of(response))
 
         return response_200
 

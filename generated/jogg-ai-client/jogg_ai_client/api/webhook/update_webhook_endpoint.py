@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import path_segment, require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
 from ...models.update_webhook_endpoint_response import UpdateWebhookEndpointResponse
 from ...types import Response
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> UpdateWebhookEndpointResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateWebhookEndpointResponse.from_dict(response.json())
+        response_200 = UpdateWebhookEndpointResponse.from_dict(json_of(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.error_response import ErrorResponse
 from ...models.submit_screenplay_task_request import SubmitScreenplayTaskRequest
 from ...models.submit_screenplay_task_response import SubmitScreenplayTaskResponse
@@ -37,42 +37,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | SubmitScreenplayTaskResponse | None:
     if response.status_code == 200:
-        response_200 = SubmitScreenplayTaskResponse.from_dict(response.json())
+        response_200 = SubmitScreenplayTaskResponse.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_of(response))
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
+        response_402 = ErrorResponse.from_dict(json_of(response))
 
         return response_402
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_of(response))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(json_of(response))
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_of(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_of(response))
 
         return response_500
 

@@ -72,8 +72,8 @@ def check_base_url(value: object) -> str:
 def _valid_host(host: str) -> bool:
     if ":" in host:  # an IPv6 address: httpx has checked it already
         return True
-    try:
-        ascii_host = host.encode("idna").decode("ascii")
+    try:  # an ASCII host is its own IDNA form: the codec (and stringprep) load only for another
+        ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")
     except UnicodeError:
         return False
     labels = ascii_host.rstrip(".").split(".")

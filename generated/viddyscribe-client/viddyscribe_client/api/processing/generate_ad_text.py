@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._core.paths import require_client
-from ...lib._core.responses import build_response
+from ...lib._core.responses import build_response, json_of
 from ...models.error import Error
 from ...models.generate_ad_text_file_request import GenerateAdTextFileRequest
 from ...models.generate_ad_text_request import GenerateAdTextRequest
@@ -44,47 +44,47 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | JobCreated | PlanRestrictionError | None:
     if response.status_code == 200:
-        response_200 = JobCreated.from_dict(response.json())
+        response_200 = JobCreated.from_dict(json_of(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_of(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_of(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PlanRestrictionError.from_dict(response.json())
+        response_403 = PlanRestrictionError.from_dict(json_of(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_of(response))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = Error.from_dict(json_of(response))
 
         return response_409
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = Error.from_dict(json_of(response))
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(json_of(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_of(response))
 
         return response_500
 

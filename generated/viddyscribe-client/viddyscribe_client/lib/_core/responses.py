@@ -8,19 +8,22 @@ non-standard status, HTML page, empty body or envelope error code escapes as Val
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ...types import Response
 from ..profile import PROFILE
 from . import redact
 from .errors import ApiError, MalformedResponseError, error_for
 from .policy import parse_retry_after
+
+if TYPE_CHECKING:
+    from ...types import Response
 
 T = TypeVar("T")
 
@@ -32,12 +35,31 @@ CHECKED = "ai_video_clients.checked"
 generated endpoint code does not decode and check the same body again."""
 
 
+_last_decoded: tuple[bytes, Any] = (b"", _NOT_JSON)
+"""The body decode_json read last and its value: the transport's check reads a body, then the generated parser
+reads the same bytes (`json_of`), which then costs no second decoding. One tuple, replaced whole, so a thread
+never sees one body's value paired with another's bytes; the bytes are compared by identity."""
+
+
 def decode_json(content: bytes) -> Any:
     """The JSON value of a body, or a private marker when it is not JSON."""
+    global _last_decoded
+    last = _last_decoded
+    if content is last[0]:
+        return last[1]
     try:
-        return json.loads(content)
+        value = json.loads(content)
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        return _NOT_JSON
+        value = _NOT_JSON
+    _last_decoded = (content, value)
+    return value
+
+
+def json_of(response: httpx.Response) -> Any:
+    """`response.json()` for the generated parsers, without decoding again a body the transport has just
+    checked; a body that is not JSON raises as `response.json()` does."""
+    value = decode_json(response.content)
+    return response.json() if value is _NOT_JSON else value
 
 
 BINARY_TYPES = ("application/zip", "application/octet-stream", "video/", "audio/", "image/")
@@ -166,9 +188,21 @@ def check_response(response: httpx.Response) -> None:
         raise error
 
 
+@functools.cache
+def _response_type() -> type[Response[Any]]:
+    """The generated `types.Response`, imported on the first call rather than with this module: it is an attrs
+    class, and a call has imported attrs with its endpoint module's models by now, while `create_client` need
+    not (bench/RESULTS.md, first use). Cached: a relative import inside a function costs a lookup every call."""
+    from ...types import Response
+
+    return Response
+
+
 def build_response(response: httpx.Response, parse: Callable[[], T | None]) -> Response[T]:
     """The generated endpoints' Response: checked (unless the transport already did), then parsed; a body that
     does not parse is MalformedResponseError, never a raw KeyError or ValueError."""
+    response_type = _response_type()
+
     if not response.extensions.get(CHECKED):
         check_response(response)
     try:
@@ -189,7 +223,7 @@ def build_response(response: httpx.Response, parse: Callable[[], T | None]) -> R
             body=response.content,
         )
         raise describe(error, request_of(response), response.headers) from exc
-    return Response(
+    return response_type(
         status_code=status,
         content=response.content,
         headers=response.headers,
