@@ -109,3 +109,9 @@ bench: $(STAMP)
 .PHONY: mutate
 mutate: $(STAMP)
 	$(BIN)/python scripts/mutate.py $(MUTATE_ARGS)
+
+# The stand-in as a process, to try a package by hand: prints the <PREFIX>_BASE_URL and <PREFIX>_API_KEY lines
+# that point each client at it, then serves on 127.0.0.1 until interrupted (STANDIN_ARGS="--seconds 600" to stop).
+.PHONY: standin
+standin: $(STAMP)
+	PYTHONPATH=.:scripts $(BIN)/python -m tests.doubles.standin $(STANDIN_ARGS)
