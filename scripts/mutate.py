@@ -349,7 +349,7 @@ class Tally:
             self.killed += 1
         elif "timeout" in seen:
             self.timeout += 1
-        elif all(status == "not checked" for status in seen):
+        elif "not checked" in seen:  # a core mutant still to be tried in some package is not decided yet
             self.not_checked.append(name)
         elif key_of(name) in listed:
             self.equivalent.append(name)
