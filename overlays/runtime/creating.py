@@ -37,19 +37,39 @@ class CreateEndpoint(Generic[B]):
     id_path: str
 
 
-def _unknown_fields(value: Any, at: str = "") -> list[str]:
-    """Dotted names of the keys a mapping gave that no field of the model (or its nested models) declares."""
+def _unknown_fields(value: Any, given: object, at: str = "") -> list[str]:
+    """The paths, as the user wrote them (`input.extra`, `variables[0].extra`), of the keys a mapping gave that
+    no field of the model (or of its nested models) declares. `given` is what the user passed for `value`: a
+    field's path uses the key written there, not the Python attribute it became (`input`, not `input_`)."""
     if isinstance(value, list):
-        return [name for index, item in enumerate(value) for name in _unknown_fields(item, f"{at}[{index}]")]
+        items = given if isinstance(given, list) and len(given) == len(value) else [None] * len(value)
+        return [
+            name
+            for index, (item, source) in enumerate(zip(value, items, strict=True))
+            for name in _unknown_fields(item, source, f"{at}[{index}]")
+        ]
     if not attrs.has(type(value)):
         return []
     declared = [field.name for field in attrs.fields(type(value)) if field.name != "additional_properties"]
     if not declared:  # a map (`additionalProperties` only): every key is its own
         return []
-    found = [f"{at}{key}" for key in getattr(value, "additional_properties", {}) or {}]
+    extra = getattr(value, "additional_properties", {}) or {}
+    found = [_joined(at, str(key)) for key in extra]
+    written = [key for key in given if key not in extra] if isinstance(given, Mapping) else []
     for name in declared:
-        found += _unknown_fields(getattr(value, name), f"{at}{name}.")
+        key = next((key for key in written if _same_name(str(key), name)), name)
+        source = given.get(key) if isinstance(given, Mapping) else None
+        found += _unknown_fields(getattr(value, name), source, _joined(at, str(key)))
     return found
+
+
+def _joined(at: str, key: str) -> str:
+    return f"{at}.{key}" if at else key
+
+
+def _same_name(key: str, attribute: str) -> bool:
+    """Whether a JSON key became this attribute (`input` -> `input_`, `videoId` -> `video_id`)."""
+    return key.replace("_", "").lower() == attribute.replace("_", "").lower()
 
 
 def body_of(create: CreateEndpoint[B], body: object) -> B:
@@ -71,8 +91,9 @@ def body_of(create: CreateEndpoint[B], body: object) -> B:
             f"{create.helper}: body lacks {exc.args[0]!r}, required by {model.__name__}"
         ) from None
     except (TypeError, ValueError, AttributeError) as exc:
-        raise InvalidArgumentError(f"{create.helper}: body does not fit {model.__name__}: {exc}") from None
-    unknown = _unknown_fields(built)
+        detail = str(exc).strip() or f"a field holds a value of the wrong kind ({type(exc).__name__})"
+        raise InvalidArgumentError(f"{create.helper}: body does not fit {model.__name__}: {detail}") from None
+    unknown = _unknown_fields(built, body)
     if unknown:
         raise InvalidArgumentError(
             f"{create.helper}: {model.__name__} has no field {', '.join(repr(name) for name in unknown)}"
