@@ -35,30 +35,25 @@ CHECKED = "ai_video_clients.checked"
 generated endpoint code does not decode and check the same body again."""
 
 
-_last_decoded: tuple[bytes, Any] = (b"", _NOT_JSON)
-"""The body decode_json read last and its value: the transport's check reads a body, then the generated parser
-reads the same bytes (`json_of`), which then costs no second decoding. One tuple, replaced whole, so a thread
-never sees one body's value paired with another's bytes; the bytes are compared by identity."""
+DECODED = "ai_video_clients.decoded"
+"""Response extension holding the JSON value of a body found to be a success (set by `checked`), which the
+generated parser reads (`json_of`) instead of decoding the same body a second time."""
+
+_UNREAD = object()
 
 
 def decode_json(content: bytes) -> Any:
     """The JSON value of a body, or a private marker when it is not JSON."""
-    global _last_decoded
-    last = _last_decoded
-    if content is last[0]:
-        return last[1]
     try:
-        value = json.loads(content)
+        return json.loads(content)
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        value = _NOT_JSON
-    _last_decoded = (content, value)
-    return value
+        return _NOT_JSON
 
 
 def json_of(response: httpx.Response) -> Any:
-    """`response.json()` for the generated parsers, without decoding again a body the transport has just
-    checked; a body that is not JSON raises as `response.json()` does."""
-    value = decode_json(response.content)
+    """`response.json()` for the generated parsers, without decoding again a body that was just checked; a body
+    that is not JSON raises as `response.json()` does."""
+    value = response.extensions.get(DECODED, _NOT_JSON)
     return response.json() if value is _NOT_JSON else value
 
 
@@ -73,11 +68,18 @@ def is_binary(headers: Mapping[str, str]) -> bool:
 
 
 def response_error(
-    status_code: int, headers: Mapping[str, str], content: bytes, *, request: httpx.Request | None = None
+    status_code: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    *,
+    request: httpx.Request | None = None,
+    payload: Any = _UNREAD,
 ) -> ApiError | None:
     """The error this response stands for, or None when it is a success in the provider's own terms; with
     `request`, the error names its method and URL (without secrets)."""
-    error = _classified(status_code, headers, content, binary=expects_binary(request))
+    if payload is _UNREAD:
+        payload = decode_json(content)
+    error = _classified(status_code, headers, content, payload, binary=expects_binary(request))
     if error is not None:
         describe(error, request, headers)
     return error
@@ -126,9 +128,10 @@ def expects_binary(request: httpx.Request | None) -> bool:
     return request is not None and bool(request.extensions.get(BINARY))
 
 
-def _classified(status_code: int, headers: Mapping[str, str], content: bytes, *, binary: bool) -> ApiError | None:
+def _classified(
+    status_code: int, headers: Mapping[str, str], content: bytes, payload: Any, *, binary: bool
+) -> ApiError | None:
     success = 200 <= status_code < 300
-    payload = decode_json(content)
     if success and binary and payload is _NOT_JSON:
         return None
     retry_after = parse_retry_after(headers.get("retry-after"))
@@ -181,9 +184,19 @@ def request_of(response: httpx.Response) -> httpx.Request | None:
         return None
 
 
+def checked(response: httpx.Response, request: httpx.Request | None) -> ApiError | None:
+    """`response_error` for a whole response; on success its body's JSON value is kept on it (DECODED) for the
+    parser."""
+    payload = decode_json(response.content)
+    error = response_error(response.status_code, response.headers, response.content, request=request, payload=payload)
+    if error is None:
+        response.extensions[DECODED] = payload
+    return error
+
+
 def check_response(response: httpx.Response) -> None:
     """Raise the documented error this response stands for; return when it is a success."""
-    error = response_error(response.status_code, response.headers, response.content, request=request_of(response))
+    error = checked(response, request_of(response))
     if error is not None:
         raise error
 

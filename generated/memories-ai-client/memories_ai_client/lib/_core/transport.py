@@ -37,7 +37,7 @@ from .errors import (
 )
 from .logs import logger
 from .policy import RETRY_POLICY
-from .responses import CHECKED, is_binary, response_error
+from .responses import CHECKED, checked, is_binary
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MAX_RETRY_AFTER = 60.0
@@ -330,7 +330,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             logger.debug(
                 "%s %s -> HTTP %d in %.0fms", request.method, redact.url(request.url), response.status_code, took
             )
-        problem = response_error(response.status_code, response.headers, response.content, request=request)
+        problem = checked(response, request)
         if problem is None:
             response.extensions[CHECKED] = True
             return response, None
