@@ -202,12 +202,10 @@ def _content_range(value: str | None) -> tuple[int, int | None] | None:
     if not value:
         return None
     unit, _, rest = value.strip().partition(" ")
-    span, _, total = rest.partition("/")
-    first, _, _last = span.partition("-")
+    first = rest.partition("-")[0]
     if unit.lower() != "bytes" or not first.strip().isdigit():
         return None
-    size = int(total) if total.strip().isdigit() else None
-    return int(first), size
+    return int(first), _complete_length(value)
 
 
 def _complete_length(value: str | None) -> int | None:
