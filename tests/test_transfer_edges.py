@@ -25,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import importlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -202,6 +202,21 @@ def test_a_file_that_shrinks_while_it_is_sent_says_so(mode: str, standin: StandI
 
 
 @BOTH
+def test_a_file_that_grows_while_it_is_sent_sends_the_bytes_it_had(
+    mode: str, standin: StandInServer, clip: Path
+) -> None:
+    source = TRANSFERS.UploadSource(clip)
+    with clip.open("ab") as still_written:
+        still_written.write(b"+more")
+    url = standin.storage.url(f"/up/growing-{mode}.mp4")
+    if mode == "sync":
+        TRANSFERS.upload(url, source, content_type="video/mp4", clock=FakeClock())
+    else:
+        asyncio.run(TRANSFERS.upload_async(url, source, content_type="video/mp4", clock=FakeClock()))
+    assert standin.storage.objects[f"/up/growing-{mode}.mp4"].data == b"0123456789"
+
+
+@BOTH
 def test_a_url_without_a_host_is_refused_naming_what_it_has(mode: str, tmp_path: Path) -> None:
     with pytest.raises(PACKAGE.InvalidArgumentError) as caught:
         _download(mode, "http:///res/f.bin?X-Signature=s3cr3t", tmp_path)
@@ -216,40 +231,45 @@ URL = "https://h.test/f.bin?X-Signature=s3cr3t"
 
 class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
     """`data` (one piece, or the pieces of a list), then, when `drop`, a failure as of a connection that closed
-    mid-body."""
+    mid-body, saying `why`."""
 
-    def __init__(self, data: bytes | list[bytes], drop: bool) -> None:
-        self.data, self.drop = data if isinstance(data, list) else [data], drop
+    def __init__(self, data: bytes | list[bytes], drop: bool, why: str = "connection closed") -> None:
+        self.data, self.drop, self.why = data if isinstance(data, list) else [data], drop, why
 
     def __iter__(self) -> Iterator[bytes]:
         yield from self.data
         if self.drop:
-            raise httpx.ReadError("connection closed")
+            raise httpx.ReadError(self.why)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for chunk in self:
             yield chunk
 
 
-def answer(status: int, data: bytes | list[bytes] = b"", *, drop: bool = False, **headers: str) -> httpx.Response:
+def answer(
+    status: int, data: bytes | list[bytes] = b"", *, drop: bool = False, why: str = "connection closed", **headers: str
+) -> httpx.Response:
     named = {name.replace("_", "-"): value for name, value in headers.items()}
-    return httpx.Response(status, headers=named, stream=Body(data, drop))
+    return httpx.Response(status, headers=named, stream=Body(data, drop, why))
 
 
 def _fetch(
     mode: str,
-    script: list[httpx.Response],
+    script: Sequence[httpx.Response | httpx.TransportError],
     final: Path,
     renew: Callable[[], str] | None = None,
     clock: FakeClock | None = None,
     json_errors: Callable[[int, bytes], Exception] | None = None,
 ) -> tuple[Path, list[httpx.Request]]:
-    """`fetch` (or `fetch_async`) of URL into `final`, the n-th request answered by script[n]."""
+    """`fetch` (or `fetch_async`) of URL into `final`, the n-th request answered by script[n] (or failing with it)."""
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return script[len(seen) - 1]
+        found = script[len(seen) - 1]
+        if isinstance(found, httpx.TransportError):
+            raise found
+        return found
 
     if mode == "sync":
         with httpx.Client(transport=httpx.MockTransport(handler)) as http:
@@ -438,3 +458,52 @@ def test_a_json_error_is_told_from_a_file_by_its_first_non_blank_byte_and_its_si
     assert path.read_bytes() == b"{" + b" " * limit, "over 1 MB: the file itself"
     path, _ = _fetch(mode, [answer(200, [b"a file", b'{"code": 1}'])], tmp_path / "g", json_errors=_as_error)
     assert path.read_bytes() == b'a file{"code": 1}', "only the first bytes are looked at"
+
+
+@BOTH
+def test_a_blank_content_encoding_is_no_encoding(mode: str, tmp_path: Path) -> None:
+    script = [
+        answer(200, b"01234", drop=True, accept_ranges="bytes", content_length="10", content_encoding=" "),
+        answer(206, b"56789", content_range="bytes 5-9/10"),
+    ]
+    path, seen = _fetch(mode, script, tmp_path / "f")
+    assert path.read_bytes() == b"0123456789"
+    assert [r.headers.get("Range") for r in seen] == [None, "bytes=5-"], "resumed like any plain body"
+
+
+@BOTH
+@pytest.mark.parametrize("accepted", ["bytes, pages", "pages,bytes"])
+def test_accept_ranges_is_read_as_a_list_of_units(mode: str, accepted: str, tmp_path: Path) -> None:
+    script = [
+        answer(200, b"01234", drop=True, accept_ranges=accepted, content_length="10"),
+        answer(206, b"56789", content_range="bytes 5-9/10"),
+    ]
+    path, seen = _fetch(mode, script, tmp_path / "f")
+    assert path.read_bytes() == b"0123456789"
+    assert [r.headers.get("Range") for r in seen] == [None, "bytes=5-"]
+
+
+@BOTH
+def test_a_failure_without_a_message_is_named_by_its_class(mode: str, tmp_path: Path) -> None:
+    script = [answer(200, b"123", drop=True, why="", content_length="5") for _ in range(4)]
+    with pytest.raises(PACKAGE.IncompleteDownloadError) as caught:
+        _fetch(mode, script, tmp_path / "f")
+    assert str(caught.value) == "download: h.test/f.bin sent 3 of the 5 bytes it announced after 4 attempts (ReadError)"
+
+
+@BOTH
+def test_a_host_that_goes_away_after_the_last_byte_is_a_failed_connection_not_a_short_file(
+    mode: str, tmp_path: Path
+) -> None:
+    refused = httpx.ConnectError("connection refused")
+    script: list[httpx.Response | httpx.TransportError] = [
+        answer(200, b"01234", drop=True, accept_ranges="bytes"),
+        answer(206, b"56789", drop=True, content_range="bytes 5-9/10"),  # every byte, but no clean end
+        refused,
+        refused,
+        refused,
+    ]
+    with pytest.raises(PACKAGE.TransferError) as caught:
+        _fetch(mode, script, tmp_path / "f")
+    assert type(caught.value) is PACKAGE.TransferError
+    assert str(caught.value) == "download: h.test/f.bin failed after 5 attempts (ConnectError: connection refused)"
