@@ -17,9 +17,11 @@ Nothing in the repository is changed. Everything happens in `mutants/` (git-igno
 mutmut puts `mutants/mutants/` first on the path, so the tests import the mutated packages instead of the ones the
 environment's .pth file points at; being a snapshot, a `make regen` during a run changes nothing under it (the
 report says when generated/ changed meanwhile: run again). Files are copied only when their bytes differ, so
-mutmut's cache carries over between runs: a mutant keeps its verdict while its function is unchanged, except that
-every mutant not killed is tried again (a test added since may kill it) unless docs/robustness.md lists it as
-equivalent. `--fresh` starts from nothing.
+mutmut's cache carries over between runs: a mutant keeps its verdict while its function is unchanged. A survivor is
+tried again only when a test file that reaches its function changed since it was last tried, or a new test reaches
+it (mutants/tried.json keeps, for each survivor, a fingerprint of those files as they were), and never when
+docs/robustness.md lists it as equivalent or, for a core mutant, when another package's tests already killed it.
+`--fresh` starts from nothing.
 
 mutmut picks, for each mutant, the tests that called its function while it recorded coverage over the whole
 selection (one run of the suite), and runs them fastest first until one fails. The selection is the suite as
@@ -38,6 +40,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import fnmatch
+import hashlib
 import json
 import os
 import re
@@ -46,7 +49,7 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +58,7 @@ from registry import Provider, providers
 
 STAGE = ROOT / "mutants"
 WORK = STAGE / "mutants"
+TRIED = STAGE / "tried.json"
 CORE = ROOT / "overlays" / "runtime"
 DOC = ROOT / "docs" / "robustness.md"
 MUTMUT = Path(sys.executable).parent / "mutmut"
@@ -291,11 +295,62 @@ def key_of(name: str) -> str:
     return neutral(name) if ".lib._core." in name else name
 
 
-def test_until_decided(scope: list[str], tried: set[str], listed: set[str], max_children: int) -> None:
-    """Run the mutants of the modules in `scope` that are neither killed, nor listed as equivalent, nor tried in
-    this session, until none is left (mutmut makes new mutants for a function that changed, not yet run)."""
+class Tried:
+    """The survivors already tried, each with a fingerprint of the test files that reach its function (mutmut's map
+    of tests, their bytes in the snapshot) as they were then. Trying a survivor again costs every test that reaches
+    it, minutes for the wait loop's functions, and gives the same verdict unless one of those files changed."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = json.loads(TRIED.read_text(encoding="utf-8")) if TRIED.is_file() else {}
+        self.tests: dict[str, list[str]] = {}
+        self.hashes: dict[str, str] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read mutmut's map of tests (a run adds the tests that are new) and the test files' bytes."""
+        stats = WORK / "mutmut-stats.json"
+        if stats.is_file():
+            self.tests = json.loads(stats.read_text(encoding="utf-8"))["tests_by_mangled_function_name"]
+        self.hashes.clear()
+
+    def _hash(self, file: str) -> str:
+        if file not in self.hashes:
+            path = WORK / file
+            self.hashes[file] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "-"
+        return self.hashes[file]
+
+    def fingerprint(self, name: str) -> str:
+        function = name.replace("__init__.", "").partition("__mutmut_")[0]
+        files = sorted({test.split("::", 1)[0] for test in self.tests.get(function, ())})
+        return hashlib.sha256("".join(f"{file}\0{self._hash(file)}\0" for file in files).encode()).hexdigest()
+
+    def stale(self, name: str) -> bool:
+        return self.seen.get(name) != self.fingerprint(name)
+
+    def record(self, names: Iterable[str], codes: dict[str, int | None]) -> None:
+        for name in names:
+            status = status_of(codes.get(name))
+            if status in KILLED or status == "not checked":
+                self.seen.pop(name, None)
+            else:
+                self.seen[name] = self.fingerprint(name)
+        TRIED.write_text(json.dumps(self.seen, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def test_until_decided(
+    scope: list[str],
+    tried: set[str],
+    listed: set[str],
+    memo: Tried,
+    settled: Callable[[], set[str]],
+    max_children: int,
+) -> None:
+    """Run the mutants of the modules in `scope` not yet decided: those never run (mutmut makes new mutants for a
+    function that changed), and the survivors whose tests changed since they were tried, unless listed as
+    equivalent, tried in this session, or `settled()` (core mutants, by `key_of`, killed in any package)."""
     for _ in range(3):
         known = results_for_modules(scope)
+        killed_somewhere = settled()
         if not known:
             names = [f"{module}.{prefix}*" for module in scope for prefix in ("x_", "xǁ")]
         else:
@@ -303,12 +358,21 @@ def test_until_decided(scope: list[str], tried: set[str], listed: set[str], max_
                 name
                 for name, code in known.items()
                 if status_of(code) == "not checked"
-                or (status_of(code) not in KILLED and name not in tried and key_of(name) not in listed)
+                or (
+                    status_of(code) not in KILLED
+                    and name not in tried
+                    and key_of(name) not in listed
+                    and key_of(name) not in killed_somewhere
+                    and memo.stale(name)
+                )
             ]
         if not names:
             return
         mutmut(names, max_children)
-        tried.update(names if known else results_for_modules(scope))
+        memo.refresh()
+        done = names if known else list(results_for_modules(scope))
+        tried.update(done)
+        memo.record(done, results_for_modules(scope))
 
 
 def results_for_modules(modules: list[str]) -> dict[str, int | None]:
@@ -499,17 +563,34 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     stage(chosen, files, options.fresh)
     tried: set[str] = set()
+    memo = Tried()
     packages = [p.package for p in chosen]
     home = {area.name: packages[0] if area.name == "core" else next(iter(area.files)) for area in found_areas}
     scope = [module for area in found_areas for module in area.modules(home[area.name])]
     listed = set(equivalents())
-    test_until_decided(scope, tried, listed, options.max_children)
-    for core in (area for area in found_areas if area.name == "core"):
+    cores = [area for area in found_areas if area.name == "core"]
+
+    def settled() -> set[str]:
+        """The core mutants some package's tests killed: trying one again anywhere decides nothing."""
+        verdicts = core_verdicts(cores[0], packages) if cores else {}
+        return {name for name, seen in verdicts.items() if KILLED & set(seen)}
+
+    test_until_decided(scope, tried, listed, memo, settled, options.max_children)
+    for core in cores:
         for package in packages[1:]:
             alive = [name for name, seen in core_verdicts(core, packages).items() if not KILLED & set(seen)]
-            names = [f"{package}.{name}" for name in alive if f"{package}.{name}" not in tried and name not in listed]
+            codes = results_for_modules(core.modules(package))
+            names = [
+                f"{package}.{name}"
+                for name in alive
+                if f"{package}.{name}" not in tried
+                and name not in listed
+                and (status_of(codes.get(f"{package}.{name}")) == "not checked" or memo.stale(f"{package}.{name}"))
+            ]
             mutmut(names, options.max_children)
+            memo.refresh()
             tried.update(names)
+            memo.record(names, results_for_modules(core.modules(package)))
     seconds = time.monotonic() - started
     tallies = tally(found_areas, chosen)
     _write_json(tallies, seconds)
