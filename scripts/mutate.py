@@ -26,7 +26,9 @@ docs/robustness.md lists it as equivalent or, for a core mutant, when another pa
 mutmut picks, for each mutant, the tests that called its function while it recorded coverage over the whole
 selection (one run of the suite), and runs them fastest first until one fails. The selection is the suite as
 `make test` runs it, less the tests that cannot reach the runtime in-process or only check the pipeline
-(SLOW_OR_UNRELATED); each test may take TEST_TIMEOUT seconds under a mutant.
+(SLOW_OR_UNRELATED); each test may take TEST_TIMEOUT seconds under a mutant. The fuzz properties run Hypothesis's
+`mutate` profile (10 derandomized inputs, not `ci`'s 80): a survivor runs every test that reaches its function, and
+the fuzz properties would otherwise be most of that time.
 
 The report prints, per area, the mutants, how many were killed (a timeout is a kill: the change made a wait or a
 loop never end), the survivors listed as equivalent in docs/robustness.md, and every other survivor by name, to
@@ -268,6 +270,7 @@ def mutmut(names: list[str], max_children: int) -> None:
     print(f"$ (cd {rel(STAGE)} && mutmut run --max-children {max_children} <{len(names)} names>)", flush=True)
     env = {k: v for k, v in os.environ.items() if k not in ("MUTANT_UNDER_TEST", "PYTHONPATH")}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["HYPOTHESIS_PROFILE"] = "mutate"
     if sys.stdout.isatty():
         code = subprocess.run(command, cwd=STAGE, env=env, check=False).returncode
     else:
@@ -368,11 +371,14 @@ def test_until_decided(
             ]
         if not names:
             return
-        mutmut(names, max_children)
-        memo.refresh()
-        done = names if known else list(results_for_modules(scope))
-        tried.update(done)
-        memo.record(done, results_for_modules(scope))
+        # the never-run first, in a run of their own: their verdicts count for more than the survivors' retries
+        fresh = [name for name in names if status_of(known.get(name)) == "not checked"]
+        for batch in (fresh, [name for name in names if name not in fresh]) if known else (names,):
+            mutmut(batch, max_children)
+            memo.refresh()
+            done = batch if known else list(results_for_modules(scope))
+            tried.update(done)
+            memo.record(done, results_for_modules(scope))
 
 
 def results_for_modules(modules: list[str]) -> dict[str, int | None]:
