@@ -94,7 +94,13 @@ SLOW_OR_UNRELATED = (
 
 TEST_TIMEOUT = 60
 """Seconds one test may take under a mutant (pytest-timeout) before it fails: a mutant that makes a wait or a loop
-never end is killed in a minute, not after mutmut's own limit (15 times the whole selection's time)."""
+never end is killed in a minute, not after mutmut's own limit (15 times the whole selection's time). It is part of
+mutmut's configuration, which results are kept under: changing it makes every mutant run again."""
+
+MUTANT_TEST_TIMEOUT = 15
+"""What tests/conftest.py makes of every test's timeout under a mutant (MUTANT_TEST_TIMEOUT in the environment),
+over the marks that allow some tests minutes: the slowest test takes under 3 s unmutated, and a mutant that loses
+the virtual clock would otherwise make each wait it reaches sleep on the real one until the timeout."""
 
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 STATUS = {0: "survived", 1: "killed", 3: "killed", 5: "no tests", 33: "no tests", 34: "skipped", 36: "timeout"}
@@ -271,6 +277,7 @@ def mutmut(names: list[str], max_children: int) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("MUTANT_UNDER_TEST", "PYTHONPATH")}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["HYPOTHESIS_PROFILE"] = "mutate"
+    env["MUTANT_TEST_TIMEOUT"] = str(MUTANT_TEST_TIMEOUT)
     if sys.stdout.isatty():
         code = subprocess.run(command, cwd=STAGE, env=env, check=False).returncode
     else:

@@ -23,6 +23,17 @@ from tests.doubles.endpoints import packages
 from tests.doubles.standin.answers import DOCUMENTED, SCENARIO_HEADER
 from tests.doubles.standin.server import StandInServer
 
+MUTANT_TIMEOUT = os.environ.get("MUTANT_TEST_TIMEOUT")
+"""Set by `make mutate`: the seconds one test may take under a mutant, whatever its own timeout mark. A mutant that
+loses the virtual clock on its way to the wait loop makes the wait sleep on the real one, minutes per test."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if MUTANT_TIMEOUT:
+        for item in items:
+            item.add_marker(pytest.mark.timeout(float(MUTANT_TIMEOUT)), append=False)
+
+
 CASSETTES = Path(__file__).parent / "cassettes"
 LIVE = os.environ.get("LIVE_CASSETTES") == "1"
 """`make record-live` / `make replay-live`: cassettes of the live APIs, under tests/cassettes/live/."""
