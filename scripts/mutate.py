@@ -4,7 +4,8 @@ What is mutated is what users run: the layered copies in generated/, not overlay
 is byte-identical in every package, so its mutants are made in each package but judged together: a core mutant
 is killed when the tests kill it in any package (a branch that only one provider's envelope reaches, say, is
 only reached through that provider's package). It is tried in the first package, and what survives there is
-tried in the next, and so on. Each provider's own code (its runtime/ and public/ modules and its rendered
+tried in the next, and so on; a run first settles the survivors it already knows of in the other packages, then
+runs what is new. Each provider's own code (its runtime/ and public/ modules and its rendered
 lib/jobs.py, lib/profile.py and lib/__init__.py) is mutated in its own package.
 
 Nothing in the repository is changed. Everything happens in `mutants/` (git-ignored):
@@ -588,22 +589,28 @@ def main(argv: list[str] | None = None) -> int:
         verdicts = core_verdicts(cores[0], packages) if cores else {}
         return {name for name, seen in verdicts.items() if KILLED & set(seen)}
 
+    def elsewhere() -> None:
+        """Each core mutant that survived in the first package, tried in the next ones until one kills it."""
+        for core in cores:
+            for package in packages[1:]:
+                verdicts = core_verdicts(core, packages)
+                alive = [name for name, seen in verdicts.items() if not KILLED & set(seen) and seen[0] != "not checked"]
+                codes = results_for_modules(core.modules(package))
+                names = [
+                    f"{package}.{name}"
+                    for name in alive
+                    if f"{package}.{name}" not in tried
+                    and name not in listed
+                    and (status_of(codes.get(f"{package}.{name}")) == "not checked" or memo.stale(f"{package}.{name}"))
+                ]
+                mutmut(names, options.max_children)
+                memo.refresh()
+                tried.update(names)
+                memo.record(names, results_for_modules(core.modules(package)))
+
+    elsewhere()  # what is known to survive is settled before anything new is run
     test_until_decided(scope, tried, listed, memo, settled, options.max_children)
-    for core in cores:
-        for package in packages[1:]:
-            alive = [name for name, seen in core_verdicts(core, packages).items() if not KILLED & set(seen)]
-            codes = results_for_modules(core.modules(package))
-            names = [
-                f"{package}.{name}"
-                for name in alive
-                if f"{package}.{name}" not in tried
-                and name not in listed
-                and (status_of(codes.get(f"{package}.{name}")) == "not checked" or memo.stale(f"{package}.{name}"))
-            ]
-            mutmut(names, options.max_children)
-            memo.refresh()
-            tried.update(names)
-            memo.record(names, results_for_modules(core.modules(package)))
+    elsewhere()
     seconds = time.monotonic() - started
     tallies = tally(found_areas, chosen)
     _write_json(tallies, seconds)
