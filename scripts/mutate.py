@@ -379,9 +379,9 @@ def test_until_decided(
             ]
         if not names:
             return
-        # the never-run first, in a run of their own: their verdicts count for more than the survivors' retries
+        # the known survivors first, in a run of their own: what is known is settled before anything new runs
         fresh = [name for name in names if status_of(known.get(name)) == "not checked"]
-        for batch in (fresh, [name for name in names if name not in fresh]) if known else (names,):
+        for batch in ([name for name in names if name not in fresh], fresh) if known else (names,):
             mutmut(batch, max_children)
             memo.refresh()
             done = batch if known else list(results_for_modules(scope))
@@ -427,10 +427,10 @@ class Tally:
             self.killed += 1
         elif "timeout" in seen:
             self.timeout += 1
+        elif key_of(name) in listed and set(seen) != {"not checked"}:  # survived where it ran: not tried further
+            self.equivalent.append(name)
         elif "not checked" in seen:  # a core mutant still to be tried in some package is not decided yet
             self.not_checked.append(name)
-        elif key_of(name) in listed:
-            self.equivalent.append(name)
         else:
             self.survived.append(name)
 
