@@ -62,6 +62,8 @@ from registry import Provider, providers
 STAGE = ROOT / "mutants"
 WORK = STAGE / "mutants"
 TRIED = STAGE / "tried.json"
+MAPPED = STAGE / "mapped.json"
+"""The mutated files' hashes when mutmut last mapped which tests reach which function (mutmut-stats.json)."""
 CORE = ROOT / "overlays" / "runtime"
 DOC = ROOT / "docs" / "robustness.md"
 MUTMUT = Path(sys.executable).parent / "mutmut"
@@ -223,6 +225,21 @@ def stage(chosen: tuple[Provider, ...], files: list[str], fresh: bool) -> None:
     for name in COPIED:
         _mirror(ROOT / name, WORK / name)
     (STAGE / "pyproject.toml").write_text(_config(chosen, files), encoding="utf-8")
+    _map_again_if_changed(files)
+
+
+def _map_again_if_changed(files: list[str]) -> None:
+    """mutmut maps tests to functions once, and afterwards only adds the tests that are new: a function added or
+    changed since would keep no tests or too few, and its mutants would be reported as reached by none, or survive
+    tests never run. When a mutated file changed since the map was made, its map is dropped, and mutmut makes it
+    again (a run of the whole selection) before it runs a mutant."""
+    hashes = {path: hashlib.sha256((STAGE / path).read_bytes()).hexdigest() for path in files}
+    stats = WORK / "mutmut-stats.json"
+    mapped = json.loads(MAPPED.read_text(encoding="utf-8")) if MAPPED.is_file() else {}
+    if stats.is_file() and mapped != hashes:
+        print("the mutated files changed since mutmut mapped the tests to them: mapping again", flush=True)
+        stats.unlink()
+    MAPPED.write_text(json.dumps(hashes, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
 # --- results ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """`make mutate` tries a survivor again only when a test file that reaches its function changed since it was last
 tried, or a new test reaches it: trying one again costs every test that reaches it and otherwise decides nothing.
-A killed mutant is forgotten (it is never tried again), and a core mutant killed in one package is not tried in
-another."""
+A killed mutant is forgotten (it is never tried again). And mutmut's map of the tests that reach each function is
+made again when a mutated file changed: mutmut itself only adds new tests to it, so a new or changed function kept
+no tests (its mutants reported as reached by none) or too few."""
 
 from __future__ import annotations
 
@@ -57,3 +58,25 @@ def test_a_killed_or_unrun_mutant_is_forgotten(work: Path) -> None:
     memo.record([NAME], {NAME: 0})
     memo.record([NAME], {NAME: None})
     assert mutate.Tried().stale(NAME)
+
+
+def test_a_mutated_file_that_changed_has_its_tests_mapped_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(mutate, "STAGE", tmp_path)
+    monkeypatch.setattr(mutate, "WORK", tmp_path / "mutants")
+    monkeypatch.setattr(mutate, "MAPPED", tmp_path / "mapped.json")
+    (tmp_path / "mutants").mkdir()
+    source = tmp_path / "pkg.py"
+    source.write_text("def f(): return 1\n")
+    stats = tmp_path / "mutants" / "mutmut-stats.json"
+
+    stats.write_text("{}")
+    mutate._map_again_if_changed(["pkg.py"])
+    assert not stats.exists(), "a map made before anything was recorded is not trusted"
+    stats.write_text("{}")
+    mutate._map_again_if_changed(["pkg.py"])
+    assert stats.exists(), "nothing changed: the map stays"
+    source.write_text("def f(): return 2\ndef g(): return 3\n")
+    mutate._map_again_if_changed(["pkg.py"])
+    assert not stats.exists(), "a function added or changed: mapped again"
