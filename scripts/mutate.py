@@ -406,6 +406,17 @@ def test_until_decided(
             memo.record(done, results_for_modules(scope))
 
 
+def map_first(scope: list[str], max_children: int) -> None:
+    """When mutmut's map of tests was dropped (a mutated file changed), have mutmut make it before anything is
+    decided from it: a run of one mutant already killed, which mutmut regenerates the mutants and maps the tests
+    for before it runs the mutant again."""
+    if (WORK / "mutmut-stats.json").is_file():
+        return
+    killed = [name for name, code in results_for_modules(scope).items() if status_of(code) == "killed"]
+    if killed:
+        mutmut(killed[:1], max_children)
+
+
 def results_for_modules(modules: list[str]) -> dict[str, int | None]:
     files = [module.replace(".", "/") + ".py" for module in modules]
     files += [module.replace(".", "/") + "/__init__.py" for module in modules]
@@ -594,10 +605,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     stage(chosen, files, options.fresh)
     tried: set[str] = set()
-    memo = Tried()
     packages = [p.package for p in chosen]
     home = {area.name: packages[0] if area.name == "core" else next(iter(area.files)) for area in found_areas}
     scope = [module for area in found_areas for module in area.modules(home[area.name])]
+    map_first(scope, options.max_children)
+    memo = Tried()
     listed = set(equivalents())
     cores = [area for area in found_areas if area.name == "core"]
 
