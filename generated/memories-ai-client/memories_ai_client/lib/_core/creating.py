@@ -43,7 +43,7 @@ def _unknown_fields(value: Any, given: object, at: str = "") -> list[str]:
     no field of the model (or of its nested models) declares. `given` is what the user passed for `value`: a
     field's path uses the key written there, not the Python attribute it became (`input`, not `input_`)."""
     if isinstance(value, list):
-        items = given if isinstance(given, list) and len(given) == len(value) else [None] * len(value)
+        items = given if isinstance(given, list | tuple) and len(given) == len(value) else [None] * len(value)
         return [
             name
             for index, (item, source) in enumerate(zip(value, items, strict=True))
@@ -69,8 +69,13 @@ def _joined(at: str, key: str) -> str:
 
 
 def _same_name(key: str, attribute: str) -> bool:
-    """Whether a JSON key became this attribute (`input` -> `input_`, `videoId` -> `video_id`)."""
-    return key.replace("_", "").lower() == attribute.replace("_", "").lower()
+    """Whether a JSON key became this attribute (`input` -> `input_`, `videoId` -> `video_id`, `the-input` ->
+    `the_input`): the generator keeps a key's letters and digits and changes only case and punctuation."""
+    return _letters(key) == _letters(attribute)
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
 def body_of(create: CreateEndpoint[B], body: object) -> B:
