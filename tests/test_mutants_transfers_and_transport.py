@@ -21,9 +21,8 @@ Pinned from a user's view, since each is something a caller acts on:
 
 from __future__ import annotations
 
-import asyncio
 import importlib
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -32,6 +31,7 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
+from tests.doubles.downloads import answer, fetch_scripted
 from tests.doubles.endpoints import packages
 
 PACKAGE = next(iter(packages().values()))
@@ -99,66 +99,18 @@ def test_a_storage_timeout_must_be_a_positive_number(timeout: object) -> None:
 # --- what each attempt asks for --------------------------------------------------------------------------------
 
 
-class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """`data`, then, when `drop`, a failure as of a connection that closed mid-body."""
-
-    def __init__(self, data: bytes, drop: bool) -> None:
-        self.data, self.drop = data, drop
-
-    def __iter__(self) -> Iterator[bytes]:
-        if self.data:
-            yield self.data
-        if self.drop:
-            raise httpx.ReadError("connection closed")
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self:
-            yield chunk
-
-
-def answer(status: int, data: bytes = b"", *, drop: bool = False, **headers: str) -> httpx.Response:
-    named = {name.replace("_", "-"): value for name, value in headers.items()}
-    return httpx.Response(status, headers=named, stream=Body(data, drop))
-
-
 def _fetch(
     mode: str, script: Sequence[httpx.Response], final: Path
 ) -> tuple[Path, list[httpx.Request], list[tuple[int, int | None]]]:
     """`fetch` (or `fetch_async`) of URL into `final`, the n-th request answered by script[n]; returns the path,
     the requests and the progress reports."""
-    seen: list[httpx.Request] = []
     progress: list[tuple[int, int | None]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return script[len(seen) - 1]
 
     def report(done: int, total: int | None) -> None:
         progress.append((done, total))
 
-    if mode == "sync":
-        with httpx.Client(transport=httpx.MockTransport(handler)) as http:
-            path: Path = TRANSFERS.fetch(
-                URL,
-                final,
-                lambda url, headers: http.stream("GET", url, headers=headers),
-                clock=FakeClock(),
-                on_progress=report,
-            )
-        return path, seen, progress
-
-    async def go() -> Path:
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
-            found: Path = await TRANSFERS.fetch_async(
-                URL,
-                final,
-                lambda url, headers: http.stream("GET", url, headers=headers),
-                clock=FakeClock(),
-                on_progress=report,
-            )
-            return found
-
-    return asyncio.run(go()), seen, progress
+    path, seen = fetch_scripted(TRANSFERS, mode, URL, script, final, on_progress=report)
+    return path, seen, progress
 
 
 def _asked(request: httpx.Request) -> tuple[str | None, str | None, str | None]:

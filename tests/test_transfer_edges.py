@@ -25,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import importlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -34,6 +34,7 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
+from tests.doubles.downloads import answer, fetch_scripted
 from tests.doubles.endpoints import packages
 from tests.doubles.standin.loopback import LoopbackHandler, LoopbackServer
 from tests.doubles.standin.server import StandInServer
@@ -229,30 +230,6 @@ def test_a_url_without_a_host_is_refused_naming_what_it_has(mode: str, tmp_path:
 URL = "https://h.test/f.bin?X-Signature=s3cr3t"
 
 
-class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """`data` (one piece, or the pieces of a list), then, when `drop`, a failure as of a connection that closed
-    mid-body, saying `why`."""
-
-    def __init__(self, data: bytes | list[bytes], drop: bool, why: str = "connection closed") -> None:
-        self.data, self.drop, self.why = data if isinstance(data, list) else [data], drop, why
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self.data
-        if self.drop:
-            raise httpx.ReadError(self.why)
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self:
-            yield chunk
-
-
-def answer(
-    status: int, data: bytes | list[bytes] = b"", *, drop: bool = False, why: str = "connection closed", **headers: str
-) -> httpx.Response:
-    named = {name.replace("_", "-"): value for name, value in headers.items()}
-    return httpx.Response(status, headers=named, stream=Body(data, drop, why))
-
-
 def _fetch(
     mode: str,
     script: Sequence[httpx.Response | httpx.TransportError],
@@ -262,44 +239,9 @@ def _fetch(
     json_errors: Callable[[int, bytes], Exception] | None = None,
 ) -> tuple[Path, list[httpx.Request]]:
     """`fetch` (or `fetch_async`) of URL into `final`, the n-th request answered by script[n] (or failing with it)."""
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        found = script[len(seen) - 1]
-        if isinstance(found, httpx.TransportError):
-            raise found
-        return found
-
-    if mode == "sync":
-        with httpx.Client(transport=httpx.MockTransport(handler)) as http:
-            path: Path = TRANSFERS.fetch(
-                URL,
-                final,
-                lambda url, headers: http.stream("GET", url, headers=headers),
-                clock=clock or FakeClock(),
-                renew=renew,
-                json_errors=json_errors,
-            )
-        return path, seen
-
-    async def renew_async() -> str:
-        assert renew is not None
-        return renew()
-
-    async def go() -> Path:
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
-            found: Awaitable[Path] = TRANSFERS.fetch_async(
-                URL,
-                final,
-                lambda url, headers: http.stream("GET", url, headers=headers),
-                clock=clock or FakeClock(),
-                renew=renew_async if renew is not None else None,
-                json_errors=json_errors,
-            )
-            return await found
-
-    return asyncio.run(go()), seen
+    return fetch_scripted(
+        TRANSFERS, mode, URL, script, final, renew=renew, clock=clock or FakeClock(), json_errors=json_errors
+    )
 
 
 @BOTH

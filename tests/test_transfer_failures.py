@@ -18,7 +18,7 @@ import asyncio
 import gzip
 import importlib
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,6 +27,8 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
+from tests.doubles.downloads import answer as scripted
+from tests.doubles.downloads import fetch_scripted
 from tests.doubles.endpoints import packages
 from tests.doubles.standin.server import StandInServer
 
@@ -178,57 +180,17 @@ URL = "https://h.test/f.bin?X-Signature=s3cr3t"
 WHERE = "h.test/f.bin"
 
 
-class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body that sends `data` and then, when `drop`, fails as a connection that closed mid-body."""
-
-    def __init__(self, data: bytes, drop: bool = False) -> None:
-        self.data = data
-        self.drop = drop
-
-    def __iter__(self) -> Iterator[bytes]:
-        if self.data:
-            yield self.data
-        if self.drop:
-            raise httpx.ReadError("connection closed")
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self:
-            yield chunk
-
-
 Answer = Callable[[httpx.Request], httpx.Response]
 
 
 def answer(status: int, data: bytes = b"", *, drop: bool = False, **headers: str) -> Answer:
-    def make(request: httpx.Request) -> httpx.Response:
-        named = {name.replace("_", "-"): value for name, value in headers.items()}
-        return httpx.Response(status, headers=named, stream=Body(data, drop))
-
-    return make
+    """A fresh answer for each request it meets (a script's last one may meet many)."""
+    return lambda request: scripted(status, data, drop=drop, **headers)
 
 
 def _fetch(mode: str, script: list[Answer], final: Path, **options: Any) -> tuple[Path, list[httpx.Request]]:
     """`fetch` (or `fetch_async`) of URL into `final`, the n-th request answered by script[n] (the last repeats)."""
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return script[min(len(seen), len(script)) - 1](request)
-
-    options.setdefault("clock", FakeClock())
-    if mode == "sync":
-        with httpx.Client(transport=httpx.MockTransport(handler)) as http:
-            path = TRANSFERS.fetch(URL, final, lambda url, headers: http.stream("GET", url, headers=headers), **options)
-        return path, seen
-
-    async def go() -> Path:
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
-            found: Path = await TRANSFERS.fetch_async(
-                URL, final, lambda url, headers: http.stream("GET", url, headers=headers), **options
-            )
-            return found
-
-    return asyncio.run(go()), seen
+    return fetch_scripted(TRANSFERS, mode, URL, script, final, repeat_last=True, **options)
 
 
 @BOTH
@@ -351,10 +313,7 @@ def test_an_expired_link_is_renewed_once_and_only_an_expired_one(mode: str, tmp_
         renewed.append(1)
         return URL + "&fresh=1"
 
-    async def fresh_async() -> str:
-        return fresh()
-
-    renew = fresh if mode == "sync" else fresh_async
+    renew = fresh  # awaited as a coroutine by the async download (tests/doubles/downloads.py)
     expired = answer(403, b"<Code>AccessDenied</Code>")
     path, seen = _fetch(mode, [expired, answer(200, b"ok")], tmp_path / "f", renew=renew)
     assert path.read_bytes() == b"ok" and renewed == [1] and str(seen[1].url).endswith("&fresh=1")
