@@ -104,7 +104,7 @@ bench: $(STAMP)
 # `make test`): scripts/mutate.py mutates the layered copies in generated/ inside a snapshot under mutants/ (nothing
 # in the tree changes), runs the tests that reach each mutant and prints the kill rate per area. Survivors accepted
 # as equivalent are listed with their reasons in docs/robustness.md; any other survivor fails the target. Results
-# carry over between runs (only what changed, and what was not killed, is tested again); MUTATE_ARGS=--fresh
+# carry over between runs (what changed, and a survivor whose tests changed, is tested again); MUTATE_ARGS=--fresh
 # starts over, MUTATE_ARGS="--only lib._core.policy" runs one module, MUTATE_ARGS=--report prints the last results.
 .PHONY: mutate
 mutate: $(STAMP)
