@@ -61,6 +61,8 @@ from registry import Provider, providers
 
 STAGE = ROOT / "mutants"
 WORK = STAGE / "mutants"
+STATS = WORK / "mutmut-stats.json"
+"""mutmut's own state: its map of which tests reach which function, and each test's duration."""
 TRIED = STAGE / "tried.json"
 MAPPED = STAGE / "mapped.json"
 """The mutated files' hashes when mutmut last mapped which tests reach which function (mutmut-stats.json)."""
@@ -234,11 +236,10 @@ def _map_again_if_changed(files: list[str]) -> None:
     tests never run. When a mutated file changed since the map was made, its map is dropped, and mutmut makes it
     again (a run of the whole selection) before it runs a mutant."""
     hashes = {path: hashlib.sha256((STAGE / path).read_bytes()).hexdigest() for path in files}
-    stats = WORK / "mutmut-stats.json"
     mapped = json.loads(MAPPED.read_text(encoding="utf-8")) if MAPPED.is_file() else {}
-    if stats.is_file() and mapped != hashes:
+    if STATS.is_file() and mapped != hashes:
         print("the mutated files changed since mutmut mapped the tests to them: mapping again", flush=True)
-        stats.unlink()
+        STATS.unlink()
     MAPPED.write_text(json.dumps(hashes, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
@@ -336,9 +337,8 @@ class Tried:
 
     def refresh(self) -> None:
         """Re-read mutmut's map of tests (a run adds the tests that are new) and the test files' bytes."""
-        stats = WORK / "mutmut-stats.json"
-        if stats.is_file():
-            self.tests = json.loads(stats.read_text(encoding="utf-8"))["tests_by_mangled_function_name"]
+        if STATS.is_file():
+            self.tests = json.loads(STATS.read_text(encoding="utf-8"))["tests_by_mangled_function_name"]
         self.hashes.clear()
 
     def _hash(self, file: str) -> str:
@@ -410,7 +410,7 @@ def map_first(scope: list[str], max_children: int) -> None:
     """When mutmut's map of tests was dropped (a mutated file changed), have mutmut make it before anything is
     decided from it: a run of one mutant already killed, which mutmut regenerates the mutants and maps the tests
     for before it runs the mutant again."""
-    if (WORK / "mutmut-stats.json").is_file():
+    if STATS.is_file():
         return
     killed = [name for name, code in results_for_modules(scope).items() if status_of(code) == "killed"]
     if killed:

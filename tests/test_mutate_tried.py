@@ -21,6 +21,7 @@ FUNCTION = "pkg.lib._core.waiting.x_wait"
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(mutate, "WORK", tmp_path / "work")
     monkeypatch.setattr(mutate, "TRIED", tmp_path / "tried.json")
+    monkeypatch.setattr(mutate, "STATS", tmp_path / "work" / "mutmut-stats.json")
     (tmp_path / "work" / "tests").mkdir(parents=True)
     (tmp_path / "work" / "tests" / "test_a.py").write_text("def test_one(): pass\n")
     (tmp_path / "work" / "tests" / "test_b.py").write_text("def test_two(): pass\n")
@@ -66,6 +67,7 @@ def test_a_mutated_file_that_changed_has_its_tests_mapped_again(
     monkeypatch.setattr(mutate, "STAGE", tmp_path)
     monkeypatch.setattr(mutate, "WORK", tmp_path / "mutants")
     monkeypatch.setattr(mutate, "MAPPED", tmp_path / "mapped.json")
+    monkeypatch.setattr(mutate, "STATS", tmp_path / "mutants" / "mutmut-stats.json")
     (tmp_path / "mutants").mkdir()
     source = tmp_path / "pkg.py"
     source.write_text("def f(): return 1\n")
