@@ -110,36 +110,25 @@ def _refusal(caught: pytest.ExceptionInfo[Any]) -> tuple[object, ...]:
 
 
 @BOTH
-def test_an_upload_refusal_that_is_not_utf8_is_shown_with_replacement_characters(mode: str, clip: Path) -> None:
-    with Host(403, b"\xffdenied\xfe") as host:
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [(b"\xffdenied\xfe", ": \ufffddenied\ufffd"), (b"", "")],
+    ids=["not-utf8-shown-with-replacement-characters", "no-body-ends-at-its-status"],
+)
+def test_an_upload_refusal_keeps_its_body_and_shows_it_as_text(mode: str, body: bytes, shown: str, clip: Path) -> None:
+    with Host(403, body) as host:
         with pytest.raises(PACKAGE.TransferError) as caught:
             _upload(mode, host.url("/up/clip.mp4"), clip)
         where = host.where("/up/clip.mp4")
     assert _refusal(caught) == (
         PACKAGE.TransferError,
-        f"upload of {str(clip)!r} to {where} was refused: HTTP 403: \ufffddenied\ufffd",
+        f"upload of {str(clip)!r} to {where} was refused: HTTP 403{shown}",
         403,
-        b"\xffdenied\xfe",
+        body,
         where,
         str(clip),
     )
     assert host.methods == ["PUT"]
-
-
-@BOTH
-def test_an_upload_refusal_with_no_body_ends_at_its_status(mode: str, clip: Path) -> None:
-    with Host(403, b"") as host:
-        with pytest.raises(PACKAGE.TransferError) as caught:
-            _upload(mode, host.url("/up/clip.mp4"), clip)
-        where = host.where("/up/clip.mp4")
-    assert _refusal(caught) == (
-        PACKAGE.TransferError,
-        f"upload of {str(clip)!r} to {where} was refused: HTTP 403",
-        403,
-        b"",
-        where,
-        str(clip),
-    )
 
 
 @BOTH
