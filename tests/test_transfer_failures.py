@@ -225,6 +225,17 @@ def test_a_download_refused_for_good_is_not_tried_again(mode: str, tmp_path: Pat
         _fetch(mode, [answer(416, content_range="bytes */5")], tmp_path / "f")  # no byte yet: not "already whole"
 
 
+@BOTH
+def test_a_refusal_cut_off_mid_body_keeps_what_arrived(mode: str, tmp_path: Path) -> None:
+    def cut(request: httpx.Request) -> httpx.Response:
+        return scripted(403, [b"<Error><Code>Access", b"Denied</Code>"], drop=True)
+
+    with pytest.raises(PACKAGE.TransferError) as caught:
+        _fetch(mode, [cut], tmp_path / "f")
+    assert caught.value.body == b"<Error><Code>AccessDenied</Code>"
+    assert str(caught.value) == f"download: {WHERE} answered HTTP 403: <Error><Code>AccessDenied</Code>"
+
+
 def _cut_whole(**headers: str) -> Answer:
     """Ten bytes, all of them, and then the connection fails before the body is seen to end."""
     return answer(200, b"0123456789", drop=True, accept_ranges="bytes", **headers)

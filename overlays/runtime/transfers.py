@@ -450,9 +450,11 @@ class _Download:
 
 
 def _head(response: httpx.Response) -> bytes:
+    """The start of an error body, as much as arrived: read in the pieces the host sent, since a chunk size would
+    hold back a short body cut off before its end."""
     found = b""
     with contextlib.suppress(httpx.HTTPError):
-        for chunk in response.iter_raw(_ERROR_BODY):
+        for chunk in response.iter_raw():
             found += chunk
             if len(found) >= _ERROR_BODY:
                 break
@@ -462,7 +464,7 @@ def _head(response: httpx.Response) -> bytes:
 async def _ahead(response: httpx.Response) -> bytes:
     found = b""
     with contextlib.suppress(httpx.HTTPError):
-        async for chunk in response.aiter_raw(_ERROR_BODY):
+        async for chunk in response.aiter_raw():
             found += chunk
             if len(found) >= _ERROR_BODY:
                 break
