@@ -76,11 +76,10 @@ def url(value: object) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
-def headers(found: Mapping[str, str] | Iterable[tuple[str, str]], *, also: Iterable[str] = ()) -> dict[str, str]:
+def headers(found: Mapping[str, str], *, also: Iterable[str] = ()) -> dict[str, str]:
     """The headers without those that may hold a secret (and without any named in `also`)."""
     extra = {name.lower() for name in also}
-    pairs = found.items() if isinstance(found, Mapping) else found
-    return {name: text for name, text in pairs if not is_secret(name) and name.lower() not in extra}
+    return {name: text for name, text in found.items() if not is_secret(name) and name.lower() not in extra}
 
 
 def request_id(found: Mapping[str, str]) -> str | None:

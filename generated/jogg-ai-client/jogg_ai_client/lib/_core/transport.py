@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import math
-import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -99,9 +98,9 @@ def _read_timeout(request: httpx.Request) -> float | None:
     return float(read) if isinstance(read, int | float) else None
 
 
-def _limited(request: httpx.Request, base: dict[str, Any], budget: float | None) -> float | None:
-    """Give this attempt the client's timeouts, each cut to `budget`; returns when the attempt must end (on
-    time.monotonic), or None when no budget applies."""
+def _limited(request: httpx.Request, base: dict[str, Any], budget: float | None, now: float) -> float | None:
+    """Give this attempt the client's timeouts, each cut to `budget`; returns when the attempt must end (on the
+    client's clock, which reads `now`), or None when no budget applies."""
     if budget is None:
         request.extensions["timeout"] = dict(base)
         return None
@@ -110,26 +109,28 @@ def _limited(request: httpx.Request, base: dict[str, Any], budget: float | None)
         phase: budget if not isinstance(value, int | float) else min(float(value), budget)
         for phase, value in (base or dict.fromkeys(("connect", "read", "write", "pool"))).items()
     }
-    return time.monotonic() + budget
+    return now + budget
 
 
 class _Deadline:
     """A whole-body deadline: httpx's read timeout is per read, so a server trickling one byte at a time
     would otherwise hold a request (and the wait around it) for as long as it likes. The body must arrive
     within the read timeout, and before `end` (the wait's deadline) when one is given; the socket's read
-    timeout is cut to what is left before the body is read."""
+    timeout is cut to what is left before the body is read. Times are on the client's clock, as the wait's are."""
 
-    def __init__(self, request: httpx.Request, end: float | None = None) -> None:
+    def __init__(self, request: httpx.Request, end: float | None, clock: ClockLike) -> None:
         self.request = request
+        self.clock = clock
+        now = clock.monotonic()
         read = _read_timeout(request)
-        ends = [t for t in (None if read is None else time.monotonic() + read, end) if t is not None]
+        ends = [t for t in (None if read is None else now + read, end) if t is not None]
         self.end = min(ends) if ends else None
         timeouts = request.extensions.get("timeout")
         if self.end is not None and isinstance(timeouts, dict):
-            timeouts["read"] = max(self.end - time.monotonic(), 0.001)
+            timeouts["read"] = max(self.end - now, 0.001)
 
     def check(self) -> None:
-        if self.end is not None and time.monotonic() > self.end:
+        if self.end is not None and self.clock.monotonic() > self.end:
             raise httpx.ReadTimeout("the response body did not arrive within the read timeout", request=self.request)
 
 
@@ -167,10 +168,12 @@ class _Checked(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self.stream.aclose()
 
 
-def _complete(request: httpx.Request, response: httpx.Response, end: float | None = None) -> httpx.Response:
+def _complete(
+    request: httpx.Request, response: httpx.Response, end: float | None, clock: ClockLike
+) -> httpx.Response:
     if response.is_stream_consumed:  # built from bytes (httpx.MockTransport): already complete
         return response
-    response.stream = _Checked(response.stream, _Deadline(request, end))
+    response.stream = _Checked(response.stream, _Deadline(request, end, clock))
     try:
         response.read()
     finally:
@@ -178,10 +181,12 @@ def _complete(request: httpx.Request, response: httpx.Response, end: float | Non
     return response
 
 
-async def _complete_async(request: httpx.Request, response: httpx.Response, end: float | None = None) -> httpx.Response:
+async def _complete_async(
+    request: httpx.Request, response: httpx.Response, end: float | None, clock: ClockLike
+) -> httpx.Response:
     if response.is_stream_consumed:
         return response
-    response.stream = _Checked(response.stream, _Deadline(request, end))
+    response.stream = _Checked(response.stream, _Deadline(request, end, clock))
     try:
         await response.aread()
     finally:
@@ -244,7 +249,8 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             provably did not act on it); 0 turns retries off.
         inner: the transport to send through (`httpx.MockTransport`, a configured `HTTPTransport`); by default
             httpx's own, made on first use with `transport_options`.
-        clock: what retries sleep on: the client's own, so a test's virtual clock covers retries too.
+        clock: what retries sleep on and a request's budget and whole-body deadline are timed by: the client's
+            own, so a test's virtual clock covers them too (the socket's own timeouts stay real seconds).
         not_found_hint: added to every 404's message (what the base URL should contain, when the client's
             differs from the provider's default).
         transport_options: verify, limits, proxy, http1, http2, ...: they configure the real transports this
@@ -320,7 +326,7 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None, started: float
     ) -> tuple[httpx.Response | None, SDKError | None]:
         """(the response, when it is a success) or (None, the error it stands for); logs the attempt."""
-        took = (time.monotonic() - started) * 1000
+        took = (self.clock.monotonic() - started) * 1000
         if response is None:
             error: SDKError = _connection_error(request, exc or RuntimeError("no response"))
             if logger.isEnabledFor(logging.DEBUG):
@@ -344,15 +350,15 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             attempt += 1
-            started = time.monotonic()
-            end = _limited(request, base, _budget_left.get())
+            started = self.clock.monotonic()
+            end = _limited(request, base, _budget_left.get(), started)
             response: httpx.Response | None = None
             cause: Exception | None = None
             try:
                 raw = inner.handle_request(request)
                 if _streamed(request, raw):
                     return raw
-                response = _complete(request, raw, end)
+                response = _complete(request, raw, end, self.clock)
             except httpx.TransportError as exc:
                 cause = exc
             done, error = self._outcome(request, response, cause, started)
@@ -370,15 +376,15 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             attempt += 1
-            started = time.monotonic()
-            end = _limited(request, base, _budget_left.get())
+            started = self.clock.monotonic()
+            end = _limited(request, base, _budget_left.get(), started)
             response: httpx.Response | None = None
             cause: Exception | None = None
             try:
                 raw = await inner.handle_async_request(request)
                 if _streamed(request, raw):
                     return raw
-                response = await _complete_async(request, raw, end)
+                response = await _complete_async(request, raw, end, self.clock)
             except httpx.TransportError as exc:
                 cause = exc
             done, error = self._outcome(request, response, cause, started)
