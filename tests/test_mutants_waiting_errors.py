@@ -18,7 +18,7 @@
 - an ApiError prints "METHOD URL: " only when both are known; RateLimitError keeps every attribute given;
 - the real clock sleeps every positive delay, under a second too, and nothing for zero or less.
 
-The core is driven directly through a small TaskEndpoint (first package found, generically), on a FakeClock.
+The core is driven directly through the scripted TaskEndpoint of tests/doubles/task_endpoint.py, on a FakeClock.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -34,6 +33,7 @@ import pytest
 
 from tests.doubles.clock import FakeClock
 from tests.doubles.endpoints import packages
+from tests.doubles.task_endpoint import BODY, HELPER, POLICY, Client, Reply, Task, connect_error, endpoint
 
 PACKAGE = next(iter(packages().values()))
 waiting: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.waiting")
@@ -42,66 +42,9 @@ policy_mod: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.policy"
 schedule_mod: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.schedule")
 clock_mod: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.clock")
 
-HELPER = "wait_thing"
-POLICY = policy_mod.PollPolicy(initial=2.0, multiplier=2.0, maximum=8.0, jitter=0.0)
-BODY = b'{"x": 1}'
-
-
-@dataclass
-class Task:
-    status: object
-    done: int | None = None
-    total: int | None = None
-
-
-@dataclass
-class Reply:
-    parsed: Any
-    status_code: int = 200
-    content: bytes = BODY
-    headers: httpx.Headers = field(default_factory=httpx.Headers)
-
-
-class Client:
-    def __init__(self, clock: FakeClock, max_retries: int = 2) -> None:
-        self.clock = clock
-        self.max_retries = max_retries
-
-    def get_httpx_client(self) -> None:
-        return None
-
-
-def endpoint(script: Iterator[Any], schedule: Any = None) -> Any:
-    def fetch(client: Any, task_id: str) -> Any:
-        step = next(script)
-        if isinstance(step, BaseException):
-            raise step
-        return step
-
-    async def fetch_async(client: Any, task_id: str) -> Any:
-        return fetch(client, task_id)
-
-    return waiting.TaskEndpoint(
-        helper=HELPER,
-        fetch=fetch,
-        fetch_async=fetch_async,
-        task_of=lambda parsed: parsed if isinstance(parsed, Task) else None,
-        status_of=waiting.field_status("status"),
-        success=frozenset({"done"}),
-        failure=frozenset({"failed"}),
-        cancelled=frozenset(),
-        describe_failure=lambda task: "boom",
-        policy=POLICY,
-        schedule=schedule,
-    )
-
 
 def progress_schedule() -> Any:
     return schedule_mod.JobSchedule(policy=POLICY, band=(300.0, 1000.0), interval=8.0, progress=("done", "total"))
-
-
-def connect_error() -> httpx.ConnectError:
-    return httpx.ConnectError("refused", request=httpx.Request("GET", "http://127.0.0.1:9/tasks/t-1"))
 
 
 # --- poll: one request, its result ------------------------------------------------------------------------
