@@ -21,20 +21,12 @@ import dataclasses
 import importlib
 import json
 from collections.abc import Mapping
-from types import ModuleType
 from typing import Any
 
 import attrs
 import pytest
 
-from tests.doubles.endpoints import packages
-
-PACKAGE = next(iter(packages().values()))
-
-
-def core(module: str) -> ModuleType:
-    return importlib.import_module(f"{PACKAGE.__name__}.lib._core.{module}")
-
+from tests.doubles.core import PACKAGE, core
 
 creating = core("creating")
 responses = core("responses")

@@ -24,7 +24,6 @@ import asyncio
 import dataclasses
 import importlib
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from types import ModuleType
 from typing import Any
 
 import attrs
@@ -32,14 +31,7 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
-from tests.doubles.endpoints import packages
-
-PACKAGE = next(iter(packages().values()))
-
-
-def core(module: str) -> ModuleType:
-    return importlib.import_module(f"{PACKAGE.__name__}.lib._core.{module}")
-
+from tests.doubles.core import PACKAGE, core
 
 creating = core("creating")
 errors = core("errors")

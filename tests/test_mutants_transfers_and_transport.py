@@ -21,7 +21,6 @@ Pinned from a user's view, since each is something a caller acts on:
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -31,12 +30,11 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
+from tests.doubles.core import PACKAGE, core
 from tests.doubles.downloads import answer, fetch_scripted
-from tests.doubles.endpoints import packages
 
-PACKAGE = next(iter(packages().values()))
-TRANSFERS: ModuleType = importlib.import_module(f"{PACKAGE.__name__}.lib._core.transfers")
-TRANSPORT: ModuleType = importlib.import_module(f"{PACKAGE.__name__}.lib._core.transport")
+TRANSFERS: ModuleType = core("transfers")
+TRANSPORT: ModuleType = core("transport")
 BOTH = pytest.mark.parametrize("mode", ["sync", "async"])
 URL = "https://files.example.test/results/clip.mp4?X-Signature=s3cr3t"
 API = "https://api.example.test/v1/videos"

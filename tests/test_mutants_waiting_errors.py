@@ -23,7 +23,6 @@ The core is driven directly through the scripted TaskEndpoint of tests/doubles/t
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -32,15 +31,14 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
-from tests.doubles.endpoints import packages
+from tests.doubles.core import core
 from tests.doubles.task_endpoint import BODY, HELPER, POLICY, Client, Reply, Task, connect_error, endpoint
 
-PACKAGE = next(iter(packages().values()))
-waiting: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.waiting")
-errors: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.errors")
-policy_mod: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.policy")
-schedule_mod: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.schedule")
-clock_mod: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.clock")
+waiting: Any = core("waiting")
+errors: Any = core("errors")
+policy_mod: Any = core("policy")
+schedule_mod: Any = core("schedule")
+clock_mod: Any = core("clock")
 
 
 def progress_schedule() -> Any:

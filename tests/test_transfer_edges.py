@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -34,13 +33,12 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
+from tests.doubles.core import PACKAGE, core
 from tests.doubles.downloads import answer, fetch_scripted
-from tests.doubles.endpoints import packages
 from tests.doubles.standin.loopback import LoopbackHandler, LoopbackServer
 from tests.doubles.standin.server import StandInServer
 
-PACKAGE = next(iter(packages().values()))
-TRANSFERS: ModuleType = importlib.import_module(f"{PACKAGE.__name__}.lib._core.transfers")
+TRANSFERS: ModuleType = core("transfers")
 BOTH = pytest.mark.parametrize("mode", ["sync", "async"])
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import importlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -27,13 +26,12 @@ import httpx
 import pytest
 
 from tests.doubles.clock import FakeClock
+from tests.doubles.core import PACKAGE, core
 from tests.doubles.downloads import answer as scripted
 from tests.doubles.downloads import fetch_scripted
-from tests.doubles.endpoints import packages
 from tests.doubles.standin.server import StandInServer
 
-PACKAGE = next(iter(packages().values()))
-TRANSFERS: ModuleType = importlib.import_module(f"{PACKAGE.__name__}.lib._core.transfers")
+TRANSFERS: ModuleType = core("transfers")
 BOTH = pytest.mark.parametrize("mode", ["sync", "async"])
 REFUSAL = b"<Error><Code>AccessDenied</Code></Error>"
 

@@ -5,7 +5,6 @@ carries the same one."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,11 +12,10 @@ from typing import Any
 import httpx
 
 from .clock import FakeClock
-from .endpoints import packages
+from .core import core
 
-PACKAGE = next(iter(packages().values()))
-waiting: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.waiting")
-policy_mod: Any = importlib.import_module(f"{PACKAGE.__name__}.lib._core.policy")
+waiting: Any = core("waiting")
+policy_mod: Any = core("policy")
 
 HELPER = "wait_thing"
 POLICY = policy_mod.PollPolicy(initial=2.0, multiplier=2.0, maximum=8.0, jitter=0.0)
