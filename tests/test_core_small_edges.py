@@ -17,6 +17,8 @@ import asyncio
 import copy
 import inspect
 import json
+from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -161,18 +163,26 @@ def test_an_unknown_key_inside_a_nested_field_is_named_with_its_path_as_written(
 def test_any_key_of_a_map_field_is_sent(job: Job, create: Create, op: Operation, name: str) -> None:
     body = documented_body(op)
     body[name]["zz_any_key"] = {}
+    helper = getattr(job.package, create.helper)
+    sent = sent_until_refused(job.package, lambda client: helper(client, body, timeout=5.0))
+    assert [json.loads(request.content)[name]["zz_any_key"] for request in sent] == [{}]
+
+
+def sent_until_refused(package: ModuleType, call: Callable[[Any], object]) -> list[httpx.Request]:
+    """The requests `call(client)` sends to a server that refuses each with a 400 (no retries): what was sent,
+    looked at without a server that understands it."""
     sent: list[httpx.Request] = []
 
     def handle(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         return httpx.Response(400, json={"message": "stop here"})
 
-    client = job.package.create_client(
+    client = package.create_client(
         "k", httpx_args={"transport": httpx.MockTransport(handle)}, max_retries=0, clock=FakeClock()
     )
-    with pytest.raises(job.package.ApiError):
-        getattr(job.package, create.helper)(client, body, timeout=5.0)
-    assert [json.loads(request.content)[name]["zz_any_key"] for request in sent] == [{}]
+    with pytest.raises(package.ApiError):
+        call(client)
+    return sent
 
 
 @EACH_CREATE
@@ -279,17 +289,7 @@ NUMBERED_PATHS = [
 
 @pytest.mark.parametrize(("op", "name"), NUMBERED_PATHS)
 def test_a_number_in_a_path_is_sent_as_its_digits(op: Operation, name: str) -> None:
-    sent: list[httpx.Request] = []
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(400, json={"message": "stop here"})
-
-    client = op.package.create_client(
-        "k", httpx_args={"transport": httpx.MockTransport(handle)}, max_retries=0, clock=FakeClock()
-    )
-    with pytest.raises(op.package.ApiError):
-        op.module.sync_detailed(client=client, **{name: 123})
+    sent = sent_until_refused(op.package, lambda client: op.module.sync_detailed(client=client, **{name: 123}))
     assert [request.url.path.rsplit("/", 1)[-1] for request in sent] == ["123"]
 
 
