@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import importlib
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -32,6 +32,7 @@ import pytest
 
 from tests.doubles.clock import FakeClock
 from tests.doubles.core import PACKAGE, core
+from tests.doubles.trickle import Trickle
 
 creating = core("creating")
 errors = core("errors")
@@ -172,22 +173,6 @@ def test_an_errors_repr_shows_its_message() -> None:
 
 
 # --- what the transport stops or retries -------------------------------------------------------------------------
-
-
-class Trickle(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body whose pieces arrive `gap` seconds apart on the clock."""
-
-    def __init__(self, clock: FakeClock, pieces: list[bytes], gap: float) -> None:
-        self.clock, self.pieces, self.gap = clock, pieces, gap
-
-    def __iter__(self) -> Iterator[bytes]:
-        for piece in self.pieces:
-            self.clock.sleep(self.gap)
-            yield piece
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for piece in self:
-            yield piece
 
 
 def send(mode: str, transport: Any, method: str, *, budget: float | None = None) -> httpx.Response:
