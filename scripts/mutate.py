@@ -4,7 +4,8 @@ What is mutated is what users run: the layered copies in generated/, not overlay
 is byte-identical in every package, so its mutants are made in each package but judged together: a core mutant
 is killed when the tests kill it in any package (a branch that only one provider's envelope reaches, say, is
 only reached through that provider's package). It is tried in the first package, and what survives there is
-tried in the next, and so on; a run first settles the survivors it already knows of in the other packages, then
+tried in the next, and so on. A run first tries again the survivors whose tests changed, where they survived
+(new tests for the core run in the first package), then carries what still survives to the other packages, then
 runs what is new. Each provider's own code (its runtime/ and public/ modules and its rendered
 lib/jobs.py, lib/profile.py and lib/__init__.py) is mutated in its own package.
 
@@ -365,6 +366,52 @@ class Tried:
         TRIED.write_text(json.dumps(self.seen, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def _undecided(
+    known: dict[str, int | None], tried: set[str], listed: set[str], memo: Tried, killed_somewhere: set[str]
+) -> list[str]:
+    """The mutants never run, and the survivors whose tests changed since they were tried, unless listed as
+    equivalent, tried in this session, or killed in another package."""
+    return [
+        name
+        for name, code in known.items()
+        if status_of(code) == "not checked"
+        or (
+            status_of(code) not in KILLED
+            and name not in tried
+            and key_of(name) not in listed
+            and key_of(name) not in killed_somewhere
+            and memo.stale(name)
+        )
+    ]
+
+
+def _run_and_record(batch: list[str], scope: list[str], tried: set[str], memo: Tried, max_children: int) -> None:
+    mutmut(batch, max_children)
+    memo.refresh()
+    tried.update(batch)
+    memo.record(batch, results_for_modules(scope))
+
+
+def retry_survivors(
+    scope: list[str],
+    tried: set[str],
+    listed: set[str],
+    memo: Tried,
+    settled: Callable[[], set[str]],
+    max_children: int,
+) -> None:
+    """The known survivors whose tests changed, run again where they were tried first: new tests for a core
+    mutant run in the first package, so a survivor they kill is settled before it is carried to the others."""
+    known = results_for_modules(scope)
+    names = [
+        name
+        for name in _undecided(known, tried, listed, memo, settled())
+        if status_of(known.get(name)) != "not checked"
+    ]
+    if names:
+        _run_and_record(names, scope, tried, memo, max_children)
+
+
 def test_until_decided(
     scope: list[str],
     tried: set[str],
@@ -373,37 +420,24 @@ def test_until_decided(
     settled: Callable[[], set[str]],
     max_children: int,
 ) -> None:
-    """Run the mutants of the modules in `scope` not yet decided: those never run (mutmut makes new mutants for a
-    function that changed), and the survivors whose tests changed since they were tried, unless listed as
-    equivalent, tried in this session, or `settled()` (core mutants, by `key_of`, killed in any package)."""
+    """Run the mutants of the modules in `scope` not yet decided (`_undecided`; mutmut makes new mutants for a
+    function that changed), the known survivors first, in a run of their own, then the new ones."""
     for _ in range(3):
         known = results_for_modules(scope)
-        killed_somewhere = settled()
         if not known:
-            names = [f"{module}.{prefix}*" for module in scope for prefix in ("x_", "xǁ")]
-        else:
-            names = [
-                name
-                for name, code in known.items()
-                if status_of(code) == "not checked"
-                or (
-                    status_of(code) not in KILLED
-                    and name not in tried
-                    and key_of(name) not in listed
-                    and key_of(name) not in killed_somewhere
-                    and memo.stale(name)
-                )
-            ]
-        if not names:
-            return
-        # the known survivors first, in a run of their own: what is known is settled before anything new runs
-        fresh = [name for name in names if status_of(known.get(name)) == "not checked"]
-        for batch in ([name for name in names if name not in fresh], fresh) if known else (names,):
-            mutmut(batch, max_children)
+            mutmut([f"{module}.{prefix}*" for module in scope for prefix in ("x_", "xǁ")], max_children)
+            done = list(results_for_modules(scope))
             memo.refresh()
-            done = batch if known else list(results_for_modules(scope))
             tried.update(done)
             memo.record(done, results_for_modules(scope))
+            continue
+        names = _undecided(known, tried, listed, memo, settled())
+        if not names:
+            return
+        fresh = [name for name in names if status_of(known.get(name)) == "not checked"]
+        for batch in ([name for name in names if name not in fresh], fresh):
+            if batch:
+                _run_and_record(batch, scope, tried, memo, max_children)
 
 
 def map_first(scope: list[str], max_children: int) -> None:
@@ -637,6 +671,7 @@ def main(argv: list[str] | None = None) -> int:
                 tried.update(names)
                 memo.record(names, results_for_modules(core.modules(package)))
 
+    retry_survivors(scope, tried, listed, memo, settled, options.max_children)
     elsewhere()  # what is known to survive is settled before anything new is run
     test_until_decided(scope, tried, listed, memo, settled, options.max_children)
     elsewhere()
