@@ -29,14 +29,12 @@ import pytest
 from tests.doubles.clock import FakeClock
 from tests.doubles.core import PACKAGE, core
 from tests.doubles.downloads import fetch_scripted
-from tests.doubles.trickle import Trickle
+from tests.doubles.trickle import API, Trickle, receive
 
 POLICY = core("policy")
-RESPONSES = core("responses")
 TRANSFERS = core("transfers")
 TRANSPORT = core("transport")
 BOTH = pytest.mark.parametrize("mode", ["sync", "async"])
-API = "https://api.example.test/v1/videos/v-1/file"
 URL = "https://files.example.test/results/clip.mp4?X-Signature=s3cr3t"
 FILE = {"content-type": "video/mp4"}
 
@@ -62,22 +60,6 @@ def test_delays_below_a_cap_that_no_whole_number_of_steps_reaches() -> None:
 # --- how long a body may take to arrive --------------------------------------------------------------------------
 
 
-def receive(mode: str, transport: Any, *, client: httpx.Timeout, request: httpx.Timeout | None = None) -> bytes:
-    """The body of one GET of a file (`BINARY`: any non-JSON 2xx body is the answer) through `transport`, with the
-    client's timeouts and, when given, the request's own; no wait gives it a budget."""
-    own: Any = request if request is not None else httpx.USE_CLIENT_DEFAULT
-    asks = {RESPONSES.BINARY: True}
-    if mode == "sync":
-        with httpx.Client(transport=transport, timeout=client) as http:
-            return http.get(API, timeout=own, extensions=asks).content
-
-    async def run() -> bytes:
-        async with httpx.AsyncClient(transport=transport, timeout=client) as http:
-            return (await http.get(API, timeout=own, extensions=asks)).content
-
-    return asyncio.run(run())
-
-
 def trickling(clock: FakeClock) -> Any:
     """Headers at once, then a body in two pieces 3 s apart: 6 s for the body."""
 
@@ -87,7 +69,7 @@ def trickling(clock: FakeClock) -> Any:
     return TRANSPORT.RetryingTransport(0, httpx.MockTransport(handler), clock=clock)
 
 
-READ_5S = {
+READ_5S: dict[str, dict[str, Any]] = {
     "client": {"client": httpx.Timeout(30, read=5)},
     "request": {"client": httpx.Timeout(30), "request": httpx.Timeout(30, read=5)},
 }
