@@ -168,9 +168,7 @@ class _Checked(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self.stream.aclose()
 
 
-def _complete(
-    request: httpx.Request, response: httpx.Response, end: float | None, clock: ClockLike
-) -> httpx.Response:
+def _complete(request: httpx.Request, response: httpx.Response, end: float | None, clock: ClockLike) -> httpx.Response:
     if response.is_stream_consumed:  # built from bytes (httpx.MockTransport): already complete
         return response
     response.stream = _Checked(response.stream, _Deadline(request, end, clock))
