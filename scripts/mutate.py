@@ -385,11 +385,16 @@ def _undecided(
     ]
 
 
-def _run_and_record(batch: list[str], scope: list[str], tried: set[str], memo: Tried, max_children: int) -> None:
+def _run_and_record(
+    batch: list[str], scope: list[str], tried: set[str], memo: Tried, max_children: int, *, everything: bool = False
+) -> None:
+    """Run `batch` and remember what it decided: its names, or every mutant of `scope` when the batch was
+    mutmut's patterns for all of them (`everything`)."""
     mutmut(batch, max_children)
     memo.refresh()
-    tried.update(batch)
-    memo.record(batch, results_for_modules(scope))
+    done = list(results_for_modules(scope)) if everything else batch
+    tried.update(done)
+    memo.record(done, results_for_modules(scope))
 
 
 def retry_survivors(
@@ -421,23 +426,18 @@ def test_until_decided(
     max_children: int,
 ) -> None:
     """Run the mutants of the modules in `scope` not yet decided (`_undecided`; mutmut makes new mutants for a
-    function that changed), the known survivors first, in a run of their own, then the new ones."""
+    function that changed). Known survivors were tried again first (`retry_survivors`), so what is left to run is
+    new."""
     for _ in range(3):
         known = results_for_modules(scope)
         if not known:
-            mutmut([f"{module}.{prefix}*" for module in scope for prefix in ("x_", "xǁ")], max_children)
-            done = list(results_for_modules(scope))
-            memo.refresh()
-            tried.update(done)
-            memo.record(done, results_for_modules(scope))
+            patterns = [f"{module}.{prefix}*" for module in scope for prefix in ("x_", "xǁ")]
+            _run_and_record(patterns, scope, tried, memo, max_children, everything=True)
             continue
         names = _undecided(known, tried, listed, memo, settled())
         if not names:
             return
-        fresh = [name for name in names if status_of(known.get(name)) == "not checked"]
-        for batch in ([name for name in names if name not in fresh], fresh):
-            if batch:
-                _run_and_record(batch, scope, tried, memo, max_children)
+        _run_and_record(names, scope, tried, memo, max_children)
 
 
 def map_first(scope: list[str], max_children: int) -> None:
