@@ -666,10 +666,7 @@ def main(argv: list[str] | None = None) -> int:
                     and name not in listed
                     and (status_of(codes.get(f"{package}.{name}")) == "not checked" or memo.stale(f"{package}.{name}"))
                 ]
-                mutmut(names, options.max_children)
-                memo.refresh()
-                tried.update(names)
-                memo.record(names, results_for_modules(core.modules(package)))
+                _run_and_record(names, core.modules(package), tried, memo, options.max_children)
 
     retry_survivors(scope, tried, listed, memo, settled, options.max_children)
     elsewhere()  # what is known to survive is settled before anything new is run
