@@ -22,8 +22,7 @@ from .standin import examples
 FORMS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 MODES = ("sync", "async")
 _METHOD = re.compile(r'"method": "(\w+)"')
-_URL = re.compile(r'"url": f?"([^"]+)"')
-_SEGMENT = re.compile(r"\{path_segment\((\w+)\)\}")
+_URL = re.compile(r'"url": "([^"]+)"')
 _PARAM = re.compile(r"\{[^}]+\}")
 
 
@@ -202,7 +201,7 @@ def operations() -> tuple[Operation, ...]:
             method, url = _METHOD.search(source), _URL.search(source)
             if method is None or url is None:
                 raise AssertionError(f"{module.__name__}: no method or url in _get_kwargs")
-            path = _SEGMENT.sub(r"{\1}", url.group(1))
+            path = url.group(1)
             spec_path, definition = by_key[template_key(method.group(1), path)]
             found.append(Operation(provider, module, method.group(1).upper(), path, spec_path, definition))
     return tuple(found)

@@ -45,7 +45,7 @@ def _zip_only(response: httpx.Response) -> None:
 
 def _path(task_id: object) -> tuple[str, str]:
     checked = require_id(task_id, "task_id")
-    return checked, f"/screenplay/tasks/{path_segment(checked)}/download"
+    return checked, f"/screenplay/tasks/{path_segment(checked, 'task_id')}/download"
 
 
 def download_screenplay_result(

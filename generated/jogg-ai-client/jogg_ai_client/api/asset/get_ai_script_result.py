@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v2/ai_scripts/results/{path_segment(task_id)}",
+        "url": "/v2/ai_scripts/results/{task_id}".format(
+            task_id=path_segment(task_id, "task_id"),
+        ),
     }
 
     return _kwargs

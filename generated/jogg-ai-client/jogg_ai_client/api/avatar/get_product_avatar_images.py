@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v2/product_avatar/generation/{path_segment(batch_id)}",
+        "url": "/v2/product_avatar/generation/{batch_id}".format(
+            batch_id=path_segment(batch_id, "batch_id"),
+        ),
     }
 
     return _kwargs

@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v2/template/custom/{path_segment(template_id)}",
+        "url": "/v2/template/custom/{template_id}".format(
+            template_id=path_segment(template_id, "template_id"),
+        ),
     }
 
     return _kwargs

@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v2/avatar_video/{path_segment(video_id)}",
+        "url": "/v2/avatar_video/{video_id}".format(
+            video_id=path_segment(video_id, "video_id"),
+        ),
     }
 
     return _kwargs

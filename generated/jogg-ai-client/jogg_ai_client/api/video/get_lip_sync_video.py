@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v2/lip_sync_video/{path_segment(task_id)}",
+        "url": "/v2/lip_sync_video/{task_id}".format(
+            task_id=path_segment(task_id, "task_id"),
+        ),
     }
 
     return _kwargs

@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v2/product_video/{path_segment(product_video_id)}",
+        "url": "/v2/product_video/{product_video_id}".format(
+            product_video_id=path_segment(product_video_id, "product_video_id"),
+        ),
     }
 
     return _kwargs

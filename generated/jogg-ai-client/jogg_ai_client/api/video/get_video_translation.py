@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/v2/video_translate/{path_segment(video_translate_id)}",
+        "url": "/v2/video_translate/{video_translate_id}".format(
+            video_translate_id=path_segment(video_translate_id, "video_translate_id"),
+        ),
     }
 
     return _kwargs

@@ -18,7 +18,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/v2/endpoint/{path_segment(endpoint_id)}",
+        "url": "/v2/endpoint/{endpoint_id}".format(
+            endpoint_id=path_segment(endpoint_id, "endpoint_id"),
+        ),
     }
 
     return _kwargs

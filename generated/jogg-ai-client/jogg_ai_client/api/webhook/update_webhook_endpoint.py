@@ -22,7 +22,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/v2/endpoint/{path_segment(endpoint_id)}",
+        "url": "/v2/endpoint/{endpoint_id}".format(
+            endpoint_id=path_segment(endpoint_id, "endpoint_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 from .errors import InvalidArgumentError
 
 
-def require_id(value: object, name: str = "id") -> str:
+def require_id(value: object, name: str) -> str:
     """`value` when it is a usable id: a string with something in it; InvalidArgumentError naming `name`
     otherwise."""
     if not isinstance(value, str):
@@ -34,9 +34,10 @@ def require_client(client: object) -> None:
         )
 
 
-def path_segment(value: object) -> str:
-    """`value` as exactly one URL path segment: percent-encoded, dots included; an empty id is refused."""
-    text = require_id(value if isinstance(value, str) else str(value))
+def path_segment(value: object, name: str) -> str:
+    """`value` as exactly one URL path segment: percent-encoded, dots included; an empty id is refused by the
+    name of the argument the caller passed it as."""
+    text = require_id(value if isinstance(value, str) else str(value), name)
     encoded = quote(text, safe="")
     if encoded in (".", ".."):
         return encoded.replace(".", "%2E")

@@ -19,7 +19,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/screenplay/tasks/{path_segment(task_id)}/download",
+        "url": "/screenplay/tasks/{task_id}/download".format(
+            task_id=path_segment(task_id, "task_id"),
+        ),
         "extensions": {BINARY: True},
     }
 
