@@ -62,21 +62,22 @@ def check_base_url(value: object) -> str:
             f"{PROFILE.default_base_url!r})",
             argument="base_url",
         )
-    host = url.host
-    if not host or not _valid_host(host):
+    try:  # httpx decodes an `xn--` label for `host`, and raises there (and on every later use) for a broken one
+        named = bool(url.host)
+    except UnicodeError:
+        named = False
+    if not named or not _valid_host(url.raw_host.decode("ascii", "replace")):
         raise InvalidArgumentError(f"base_url {shown!r} has no valid host name", argument="base_url")
     return text
 
 
 def _valid_host(host: str) -> bool:
+    """Judged on the ASCII form httpx sends (an international name already encoded by its IDNA 2008 rules), so
+    a name httpx can reach is never refused by older rules."""
     if ":" in host:  # an IPv6 address: httpx has checked it already
         return True
-    try:  # an ASCII host is its own IDNA form: the codec (and stringprep) load only for another
-        ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return False
-    labels = ascii_host.rstrip(".").split(".")
-    return len(ascii_host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+    labels = host.rstrip(".").split(".")
+    return len(host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
 
 
 def not_found_hint(url: str) -> str | None:
