@@ -7,7 +7,7 @@ Pinned from a user's view, since each is something a caller counts on or sees on
   that keeps answering 503 sees three requests, and `client.max_retries` says 2; on a virtual clock, no real
   sleep.
 - The User-Agent names the package; a caller's own `headers={...}` are sent as well, and a caller's own
-  `User-Agent` replaces the package's (exactly one User-Agent goes out, the caller's).
+  `User-Agent`, in any case, replaces the package's (exactly one User-Agent goes out, the caller's).
 - The key goes out in the provider's auth header with no prefix at all, and the client's documented `prefix`
   attribute says so: the empty string (a `str`, as typed), not None.
 - A timeout is sent as given: an httpx.Timeout phase by phase, a number of seconds for all four phases.
@@ -111,8 +111,10 @@ def test_a_callers_own_headers_are_sent_along_with_the_user_agent(mode: str) -> 
 
 
 @BOTH
-def test_a_callers_own_user_agent_replaces_the_packages(mode: str) -> None:
-    (request,) = _seen_by(404, mode, headers={"User-Agent": "my-app/1.0"})
+@pytest.mark.parametrize("name", ["User-Agent", "user-agent", "USER-AGENT"])
+def test_a_callers_own_user_agent_replaces_the_packages(mode: str, name: str) -> None:
+    """Spelt in any case: header names are case-insensitive, and two User-Agents would go out otherwise."""
+    (request,) = _seen_by(404, mode, headers={name: "my-app/1.0"})
     assert request.headers.get_list("User-Agent") == ["my-app/1.0"]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -40,6 +41,15 @@ _LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 def user_agent() -> str:
     """The User-Agent every request carries: this package's distribution and version, and httpx's."""
     return f"{PROFILE.distribution}/{PROFILE.version} httpx/{httpx.__version__}"
+
+
+def _headers(given: Mapping[str, str] | None) -> dict[str, str]:
+    """The user's own headers, with this package's User-Agent unless they set one: header names are
+    case-insensitive, so a `user-agent` of theirs replaces ours rather than going out beside it."""
+    mine = dict(given or {})
+    if any(name.lower() == "user-agent" for name in mine):
+        return mine
+    return {"User-Agent": user_agent(), **mine}
 
 
 def check_base_url(value: object) -> str:
@@ -162,7 +172,7 @@ def create_client(
     httpx_args["transport"] = RetryingTransport(
         retries, inner, clock=chosen, not_found_hint=not_found_hint(url), **options
     )
-    headers = {"User-Agent": user_agent(), **dict(client_kwargs.pop("headers", None) or {})}
+    headers = _headers(client_kwargs.pop("headers", None))
     return AuthenticatedClient(
         base_url=url,
         token=key.strip(),
