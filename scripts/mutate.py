@@ -392,9 +392,10 @@ def _run_and_record(
     mutmut's patterns for all of them (`everything`)."""
     mutmut(batch, max_children)
     memo.refresh()
-    done = list(results_for_modules(scope)) if everything else batch
+    results = results_for_modules(scope)
+    done = list(results) if everything else batch
     tried.update(done)
-    memo.record(done, results_for_modules(scope))
+    memo.record(done, results)
 
 
 def retry_survivors(
